@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const here = (p: string) => resolve(import.meta.dirname, p);
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        // index: the Electron shell; web: the loopback web host (plain Node, no Electron).
+        input: { index: here('main/app/index.ts'), web: here('main/web/cli.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require only 'electron' (and a few built-ins): bundle zod & co.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: here('main/preload/index.ts') },
+        // Sandboxed preloads must be CommonJS.
+        output: { format: 'cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: here('renderer'),
+    plugins: [react()],
+    build: {
+      outDir: here('out/renderer'),
+      rolldownOptions: {
+        input: {
+          index: here('renderer/index.html'),
+          // window.newsdesk over fetch + SSE, injected by the web host only.
+          'web-bridge': here('renderer/web-bridge/index.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) =>
+            chunk.name === 'web-bridge' ? 'web-bridge.js' : 'assets/[name]-[hash].js',
+        },
+      },
+    },
+  },
+});

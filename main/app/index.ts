@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { app, dialog } from 'electron';
+import { createServices } from '../services';
+import { dataLocationFrom } from './dataDir';
+import { ipc } from './ipc';
+import { quitWhenAllWindowsClosed } from './lifecycle';
+import { createModuleRunner } from './moduleRunner';
+import { rendererLocation } from './rendererLocation';
+import { contentSecurityPolicy } from './security/contentSecurityPolicy';
+import { openLinksInBrowser } from './security/externalLinks';
+import { blockForeignNavigation } from './security/navigation';
+import { grantOnly } from './security/permissions';
+import { blockWebviews } from './security/webviews';
+import { mainWindow } from './window';
+
+// Synchronous on purpose: userData must move before the 'ready' event and before the lock.
+const { dataDir, profileDir } = dataLocationFrom(process.argv, app.getPath('userData'));
+if (profileDir) app.setPath('userData', profileDir);
+
+if (!app.requestSingleInstanceLock()) {
+  // Newsdesk already runs on this data folder; that instance brings its window forward.
+  app.quit();
+} else {
+  const built = (...parts: string[]) => path.join(app.getAppPath(), 'out', ...parts);
+  // The dev server URL is trusted only in development: a packaged app always loads its own files.
+  const renderer = rendererLocation({
+    devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'],
+    root: built('renderer'),
+  });
+  const services = () =>
+    createServices({
+      dataDir,
+      onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
+    });
+
+  createModuleRunner(app)
+    .init(quitWhenAllWindowsClosed())
+    .init(blockForeignNavigation(renderer))
+    .init(openLinksInBrowser())
+    .init(blockWebviews())
+    .init(grantOnly(['clipboard-sanitized-write'], renderer))
+    .init(contentSecurityPolicy(renderer))
+    .init(ipc({ services, renderer }))
+    .init(mainWindow({ renderer, preload: built('preload', 'index.cjs') }))
+    .then(undefined, (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(
+        'Newsdesk could not start',
+        `${reason}\n\nCheck that the data folder can be written to, then start Newsdesk again:\n${dataDir}`,
+      );
+      app.exit(1);
+    });
+}

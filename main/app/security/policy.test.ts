@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_CSP } from '../../web/static';
+import { rendererLocation } from '../rendererLocation';
+import { isWebLink, rendererPolicy } from './policy';
+
+describe('rendererPolicy', () => {
+  it('is the web host policy for built files', () => {
+    const policy = rendererPolicy(rendererLocation({ root: '/opt/Newsdesk/out/renderer' }));
+    expect(policy).toBe(PAGE_CSP);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+  });
+
+  it('allows inline scripts only against the dev server', () => {
+    const dev = rendererLocation({ devServerUrl: 'http://localhost:5173', root: '/x' });
+    expect(rendererPolicy(dev)).toContain("script-src 'self' 'unsafe-inline';");
+    expect(rendererPolicy(dev)).toContain("object-src 'none'");
+  });
+});
+
+const links: [string, boolean][] = [
+  ['https://vnexpress.net/a.html', true],
+  ['http://example.com', true],
+  ['HTTPS://EXAMPLE.COM/', true],
+  ['file:///etc/passwd', false],
+  ['javascript:alert(1)', false],
+  ['mailto:desk@example.com', false],
+  ['ms-msdt:/id PCWDiagnostic', false],
+  ['smb://server/share', false],
+  ['not a url', false],
+  ['', false],
+];
+
+describe('isWebLink', () => {
+  it.each(links)('%s → %s', (url, expected) => {
+    expect(isWebLink(url)).toBe(expected);
+  });
+});

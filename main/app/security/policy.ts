@@ -1,0 +1,24 @@
+import { PAGE_CSP } from '../../web/static';
+import type { RendererLocation } from '../rendererLocation';
+
+/**
+ * The renderer's Content-Security-Policy: the web host's policy (one policy for both hosts).
+ * Against Vite's dev server only, inline scripts are allowed too: @vitejs/plugin-react injects
+ * an inline React Refresh preamble. Built files never get this.
+ */
+export function rendererPolicy(renderer: RendererLocation): string {
+  if (renderer.kind === 'files') return PAGE_CSP;
+  return PAGE_CSP.split('; ')
+    .map((directive) => (directive.startsWith('script-src ') ? `${directive} 'unsafe-inline'` : directive))
+    .join('; ');
+}
+
+/** Links the system browser may open: http(s) only, never file:, javascript:, custom schemes. */
+export function isWebLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,148 @@
+import path from 'node:path';
+import type { Draft, RecoveryNotice } from '../../../shared/article/draft';
+import { RecoveryNoticeSchema } from '../../../shared/article/draft';
+import { isTempFile, writeFileAtomic, type StoreFs } from './atomicFile';
+import { decodeDraft, encodeDraft, type Decoded } from './envelope';
+import type { RevisionRef } from './revisionPolicy';
+
+export const LATEST = 'draft.nd';
+const REVISIONS = 'revisions';
+const DAMAGED = 'damaged';
+const NOTICE = 'recovery.json';
+
+/** r00000012-1729000000000.nd: revision 12, saved at that epoch millisecond. */
+const revisionName = (r: RevisionRef) => `r${String(r.revision).padStart(8, '0')}-${r.savedAt}.nd`;
+function parseRevisionName(name: string): RevisionRef | null {
+  const m = /^r(\d{8,})-(\d+)\.nd$/.exec(name);
+  return m ? { revision: Number(m[1]), savedAt: Number(m[2]) } : null;
+}
+
+export class NewerFormatError extends Error {}
+
+export type LoadResult =
+  | { state: 'ok'; draft: Draft }
+  | { state: 'recovered'; draft: Draft; notice: RecoveryNotice }
+  | { state: 'lost'; problem: string };
+
+/**
+ * One draft's folder: the latest version, every kept revision (hard links to the same bytes),
+ * damaged files kept aside, and the recovery notice. Photos live here too.
+ */
+export class DraftFolder {
+  constructor(
+    readonly dir: string,
+    private readonly fs: StoreFs,
+    private readonly fsync: boolean,
+  ) {}
+
+  get latestPath(): string {
+    return path.join(this.dir, LATEST);
+  }
+
+  async create(): Promise<void> {
+    await this.fs.mkdir(path.join(this.dir, REVISIONS), { recursive: true });
+  }
+
+  /**
+   * Writes the new latest version, then the same bytes as a revision, each atomically. The
+   * revision is a real copy, not a hard link: damage to one file must not reach the other.
+   */
+  async write(draft: Draft): Promise<void> {
+    const ref = { revision: draft.revision, savedAt: Date.parse(draft.updatedAt) };
+    const text = encodeDraft(draft);
+    const options = { fs: this.fs, fsync: this.fsync };
+    await writeFileAtomic(this.latestPath, text, options);
+    await writeFileAtomic(path.join(this.dir, REVISIONS, revisionName(ref)), text, options);
+  }
+
+  async readLatest(): Promise<Decoded> {
+    return this.decodeFile(this.latestPath);
+  }
+
+  async revisions(): Promise<RevisionRef[]> {
+    const names = await this.fs.readdir(path.join(this.dir, REVISIONS)).catch(() => [] as string[]);
+    return names
+      .map(parseRevisionName)
+      .filter((r): r is RevisionRef => r !== null)
+      .sort((a, b) => b.revision - a.revision);
+  }
+
+  async readRevision(ref: RevisionRef): Promise<Decoded> {
+    return this.decodeFile(path.join(this.dir, REVISIONS, revisionName(ref)));
+  }
+
+  async deleteRevisions(refs: RevisionRef[]): Promise<void> {
+    await Promise.all(refs.map((r) => this.fs.rm(path.join(this.dir, REVISIONS, revisionName(r)), { force: true })));
+  }
+
+  /** Removes temp files a crash left behind; good files are never touched. */
+  async removeLeftovers(): Promise<number> {
+    let removed = 0;
+    for (const sub of ['', REVISIONS]) {
+      const names = await this.fs.readdir(path.join(this.dir, sub)).catch(() => [] as string[]);
+      for (const name of names.filter(isTempFile)) {
+        await this.fs.rm(path.join(this.dir, sub, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Reads the latest version; if it is damaged or missing, falls back to the newest good
+   * revision, keeps the damaged file aside and leaves a notice for the UI.
+   */
+  async load(now: Date): Promise<LoadResult> {
+    const latest = await this.readLatest();
+    if (latest.ok) return { state: 'ok', draft: latest.draft };
+    if (latest.problem === 'newer') throw new NewerFormatError(latest.detail);
+    for (const ref of await this.revisions()) {
+      const candidate = await this.readRevision(ref);
+      if (!candidate.ok) continue;
+      const keptAs = await this.keepDamaged(now);
+      await writeFileAtomic(this.latestPath, encodeDraft(candidate.draft), { fs: this.fs, fsync: this.fsync });
+      const notice: RecoveryNotice = {
+        savedAt: candidate.draft.updatedAt,
+        revision: candidate.draft.revision,
+        problem: latest.detail,
+        keptAs,
+        recoveredAt: now.toISOString(),
+      };
+      await writeFileAtomic(path.join(this.dir, NOTICE), JSON.stringify(notice), { fs: this.fs, fsync: this.fsync });
+      return { state: 'recovered', draft: candidate.draft, notice };
+    }
+    return { state: 'lost', problem: latest.detail };
+  }
+
+  async notice(): Promise<RecoveryNotice | null> {
+    try {
+      const parsed = RecoveryNoticeSchema.safeParse(JSON.parse(await this.fs.readFile(path.join(this.dir, NOTICE), 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async dismissNotice(): Promise<void> {
+    await this.fs.rm(path.join(this.dir, NOTICE), { force: true });
+  }
+
+  private async keepDamaged(now: Date): Promise<string> {
+    const name = `${now.toISOString().replace(/[:.]/g, '-')}-${LATEST}`;
+    const keptAs = path.join(DAMAGED, name);
+    await this.fs.mkdir(path.join(this.dir, DAMAGED), { recursive: true });
+    await this.fs.rename(this.latestPath, path.join(this.dir, keptAs)).catch(() => undefined);
+    return keptAs;
+  }
+
+  private async decodeFile(file: string): Promise<Decoded> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { ok: false, problem: 'damaged', detail: code === 'ENOENT' ? 'file missing' : `unreadable (${code})` };
+    }
+    return decodeDraft(text);
+  }
+}

@@ -1,0 +1,68 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore, saveText, type TestStore } from './testStore';
+
+describe('DraftsService: list, filters and search', () => {
+  let store: TestStore;
+  let ids: Record<string, string>;
+
+  beforeEach(async () => {
+    store = await openTestStore();
+    ids = {};
+    const add = async (key: string, headline: string, body: string, fields: { template?: string; section?: string } = {}) => {
+      const { id } = await store.drafts.create(fields);
+      await saveText(store.drafts, id, headline, body);
+      ids[key] = id;
+    };
+    await add('canTho', 'Ban Dân vận Thành ủy Cần Thơ họp mặt', 'Bí thư Thành ủy Cần Thơ Nguyễn Văn Hiếu phát biểu.', { section: 'Nhịp sống' });
+    await add('caMau', 'Tổng Bí thư Tô Lâm làm việc với Cà Mau', 'Chiều 17/11, Tổng Bí thư làm việc tại Cần Thơ và Cà Mau.', { template: 'tin-van', section: 'Thời sự' });
+    await add('daNang', 'Đà Nẵng đón khách', 'Du lịch biển.', { template: 'anh', section: 'Du lịch' });
+  });
+  afterEach(() => store.cleanup());
+
+  const cases: [string, string, string[]][] = [
+    ['without diacritics', 'can tho', ['canTho', 'caMau']],
+    ['with diacritics', 'Cần Thơ', ['canTho', 'caMau']],
+    ['upper case', 'CẦN THƠ', ['canTho', 'caMau']],
+    ['đ as d', 'da nang', ['daNang']],
+    ['a word prefix', 'nguy', ['canTho']],
+    ['words from body only', 'du lich bien', ['daNang']],
+    ['nothing', 'hà nội', []],
+  ];
+  for (const [name, query, expected] of cases) {
+    it(`finds "${query}" (${name})`, () => {
+      expect(store.drafts.list({ query }).map((d) => d.id)).toEqual(expected.map((k) => ids[k]));
+    });
+  }
+
+  it('ranks headline matches first', () => {
+    // "Cần Thơ" is in the first draft's headline and only in the second's body.
+    expect(store.drafts.list({ query: 'can tho', sort: 'created' })[0].id).toBe(ids.canTho);
+  });
+
+  it('sorts by headline in Vietnamese order, by created, by updated', async () => {
+    expect(store.drafts.list({ sort: 'headline' }).map((d) => d.headline[0])).toEqual(['B', 'Đ', 'T']);
+    expect(store.drafts.list({ sort: 'created' })[0].id).toBe(ids.daNang);
+    await saveText(store.drafts, ids.canTho, 'Ban Dân vận Thành ủy Cần Thơ họp mặt', 'sửa');
+    expect(store.drafts.list({ sort: 'updated' })[0].id).toBe(ids.canTho);
+  });
+
+  it('filters by status, template and section', () => {
+    expect(store.drafts.list({ template: ['anh'] }).map((d) => d.id)).toEqual([ids.daNang]);
+    expect(store.drafts.list({ section: ['thoi su'] }).map((d) => d.id)).toEqual([ids.caMau]);
+    expect(store.drafts.list({ status: ['finished'] })).toEqual([]);
+    expect(store.drafts.list({ status: ['draft'] })).toHaveLength(3);
+  });
+
+  it('rebuilds a missing or stale index from the drafts', async () => {
+    await store.drafts.close();
+    await rm(path.join(store.dir, 'index.json'));
+    await store.reopen();
+    expect(store.drafts.list({ query: 'can tho' })).toHaveLength(2);
+    await store.drafts.close();
+    await writeFile(path.join(store.dir, 'index.json'), '{"version":1,"entries":[]}');
+    await store.reopen();
+    expect(store.drafts.list()).toHaveLength(3);
+  });
+});

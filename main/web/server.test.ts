@@ -1,0 +1,129 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { networkInterfaces, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../services';
+import { startWebHost, type WebHost } from './server';
+
+interface Reply {
+  status: number;
+  body: string;
+}
+
+function send(
+  host: WebHost,
+  { method = 'POST', pathname = '/api/drafts.list', headers = {}, body = '{}', address = '127.0.0.1' }: {
+    method?: string;
+    pathname?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    address?: string;
+  } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: address, port: host.port, method, path: pathname, headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    if (method !== 'GET') req.end(body);
+    else req.end();
+  });
+}
+
+describe('loopback web host', () => {
+  let dir: string;
+  let host: WebHost;
+  let auth: Record<string, string>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-web-'));
+    const rendererDir = path.join(dir, 'renderer');
+    await mkdir(rendererDir);
+    await writeFile(path.join(rendererDir, 'index.html'), '<html><head><script type="module" src="./app.js"></script></head></html>');
+    const services = await createServices({ dataDir: path.join(dir, 'data') });
+    host = await startWebHost({ services, rendererDir });
+    auth = { 'x-newsdesk-token': host.token };
+  });
+  afterAll(async () => {
+    await host.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const cases: { name: string; status: number; req: () => Parameters<typeof send>[1]; field?: string }[] = [
+    { name: 'no token', status: 401, req: () => ({}) },
+    { name: 'wrong token', status: 401, req: () => ({ headers: { 'x-newsdesk-token': 'f'.repeat(48) } }) },
+    { name: 'token of another length', status: 401, req: () => ({ headers: { 'x-newsdesk-token': 'abc' } }) },
+    { name: 'foreign Origin', status: 403, req: () => ({ headers: { ...auth, origin: 'http://evil.example' } }) },
+    { name: 'Origin on another port', status: 403, req: () => ({ headers: { ...auth, origin: 'http://127.0.0.1:1' } }) },
+    { name: 'foreign Host (DNS rebinding)', status: 403, req: () => ({ headers: { ...auth, host: `evil.example:${host.port}` } }) },
+    { name: 'page without token', status: 401, req: () => ({ method: 'GET', pathname: '/' }) },
+    { name: 'unknown operation', status: 404, req: () => ({ headers: auth, pathname: '/api/drafts.explode' }) },
+    { name: 'malformed JSON', status: 400, req: () => ({ headers: auth, pathname: '/api/drafts.get', body: '{"id":' }) },
+    {
+      name: 'payload with a wrong field',
+      status: 400,
+      field: 'headline',
+      req: () => ({ headers: auth, pathname: '/api/drafts.create', body: JSON.stringify({ headline: 42 }) }),
+    },
+    { name: 'GET on an operation', status: 405, req: () => ({ method: 'GET', headers: auth }) },
+    { name: 'right token', status: 200, req: () => ({ headers: auth }) },
+    { name: 'own Origin with token', status: 200, req: () => ({ headers: { ...auth, origin: `http://127.0.0.1:${host.port}` } }) },
+    { name: 'page with token in URL', status: 200, req: () => ({ method: 'GET', pathname: `/?token=${host.token}` }) },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name} → ${c.status}`, async () => {
+      const reply = await send(host, c.req());
+      expect(reply.status).toBe(c.status);
+      if (c.field) {
+        const body = JSON.parse(reply.body) as { error: { field: string; message: string } };
+        expect(body.error.field).toBe(c.field);
+        expect(body.error.message).toContain(c.field);
+      }
+    });
+  }
+
+  it('injects the token and the bridge before the app script', async () => {
+    const reply = await send(host, { method: 'GET', pathname: `/?token=${host.token}` });
+    expect(reply.body.indexOf('web-bridge.js')).toBeLessThan(reply.body.indexOf('app.js'));
+    expect(reply.body).toContain(`<meta name="newsdesk-token" content="${host.token}">`);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const reply = await send(host, { method: 'GET', pathname: `/..%2Fdata%2Fdrafts?token=${host.token}` });
+    expect(reply.status).toBe(404);
+  });
+
+  it('listens on loopback only', async () => {
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && !i.internal && i.family === 'IPv4')
+      .map((i) => i!.address);
+    for (const address of others) {
+      await expect(send(host, { headers: auth, address })).rejects.toThrow(/ECONNREFUSED/);
+    }
+    const url = new URL(host.url);
+    expect(url.hostname).toBe('127.0.0.1');
+  });
+
+  it('runs a real create → save → get round trip', async () => {
+    const created = JSON.parse((await send(host, { headers: auth, pathname: '/api/drafts.create', body: '{}' })).body);
+    const id = created.data.draft.id as string;
+    const headline = 'Cần Thơ'.normalize('NFD');
+    const saved = await send(host, {
+      headers: auth,
+      pathname: '/api/drafts.save',
+      body: JSON.stringify({ id, headline, body: null, bodyText: '' }),
+    });
+    expect(saved.status).toBe(200);
+    const got = JSON.parse((await send(host, { headers: auth, pathname: '/api/drafts.get', body: JSON.stringify({ id }) })).body);
+    expect(got.data.draft.headline).toBe('Cần Thơ'.normalize('NFC'));
+  });
+});

@@ -1,0 +1,74 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import { useMemo, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LexicalState } from '../../shared/article/draft';
+import { initialBody } from './body';
+import { NfcPlugin } from './plugins/NfcPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { bodyTheme } from './theme';
+import './BodyEditor.css';
+
+export interface BodyEditorProps {
+  /** The stored body; read once when the editor mounts (remount with a `key` to load another). */
+  body: LexicalState | null;
+  /** Plain text of the body, used if `body` cannot be read. */
+  bodyText: string;
+  editorRef: RefObject<LexicalEditor | null>;
+  onChange: () => void;
+  /** Labels the editable area, e.g. the id of a visually hidden heading. */
+  labelledBy?: string;
+}
+
+function reportEditorError(error: Error): void {
+  // The error boundary shows nothing useful to a reporter; the console keeps it for the log.
+  console.error('[newsdesk] body editor error', error);
+}
+
+/** The story body: paragraphs with bold and italic, undo/redo, text kept in NFC. */
+export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy }: BodyEditorProps) {
+  const { t } = useTranslation();
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'newsdesk-body',
+      theme: bodyTheme,
+      onError: reportEditorError,
+      editorState: initialBody(body, bodyText, (error) => console.warn('[newsdesk] unreadable body', error)),
+    }),
+    // The composer reads its config once; later props must not pretend to change it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once on mount, by design
+    [],
+  );
+  const placeholder = t('editor.bodyPlaceholder');
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin />
+      <div className="body-frame">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="body-editable"
+              data-testid="body"
+              aria-labelledby={labelledBy}
+              aria-placeholder={placeholder}
+              placeholder={<div className="body-placeholder">{placeholder}</div>}
+              spellCheck
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <NfcPlugin />
+      <EditorRefPlugin editorRef={editorRef} />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
+    </LexicalComposer>
+  );
+}

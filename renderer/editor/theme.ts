@@ -1,0 +1,11 @@
+import type { EditorThemeClasses } from 'lexical';
+
+/** Class names Lexical puts on the body's DOM; styled in src/styles.css. */
+export const bodyTheme: EditorThemeClasses = {
+  paragraph: 'body-paragraph',
+  text: {
+    bold: 'body-bold',
+    italic: 'body-italic',
+    underline: 'body-underline',
+  },
+};

@@ -1,0 +1,10 @@
+import 'i18next';
+import type vi from './locales/vi.json';
+
+// Typed keys: t('drafts.nwe') is a compile error, not a raw key on screen.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof vi };
+  }
+}

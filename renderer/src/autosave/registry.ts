@@ -1,0 +1,89 @@
+import type { LexicalState } from '../../../shared/article/draft';
+import { deepNfc, toNfc } from '../../../shared/text/nfc';
+import { call } from '../api';
+import { Autosaver } from './Autosaver';
+
+/** What one save stores: the draft as the person sees it right now. */
+export interface DraftSnapshot {
+  headline: string;
+  body: LexicalState | null;
+  bodyText: string;
+}
+
+/**
+ * Autosavers outlive their editor screen: leaving a draft whose save failed must not lose the
+ * text, so its saver keeps it and keeps retrying until the store takes it.
+ */
+const savers = new Map<string, Autosaver<DraftSnapshot>>();
+
+async function store(id: string, snapshot: DraftSnapshot): Promise<Date> {
+  const { draft } = await call(
+    window.newsdesk.drafts.save({
+      id,
+      headline: toNfc(snapshot.headline),
+      body: snapshot.body === null ? null : deepNfc(snapshot.body),
+      bodyText: toNfc(snapshot.bodyText),
+    }),
+  );
+  return new Date(draft.updatedAt);
+}
+
+export function autosaverFor(id: string, lastSaved: Date): Autosaver<DraftSnapshot> {
+  let saver = savers.get(id);
+  if (!saver) {
+    saver = new Autosaver<DraftSnapshot>({
+      initial: { kind: 'saved', at: lastSaved },
+      save: (snapshot) => store(id, snapshot),
+    });
+    savers.set(id, saver);
+  }
+  return saver;
+}
+
+/** An editor (re)takes this saver: make sure it is the one registered for the draft. */
+export function adopt(id: string, saver: Autosaver<DraftSnapshot>, source: () => DraftSnapshot): void {
+  savers.set(id, saver);
+  saver.attach(source);
+}
+
+/** The editor closed: save what is left, then forget the saver once nothing is unsaved. */
+export function release(id: string, saver: Autosaver<DraftSnapshot>): void {
+  saver.detach();
+  const forgetIfDone = (): boolean => {
+    if (saver.attached) return true;
+    if (!saver.clean) return false;
+    if (savers.get(id) === saver) savers.delete(id);
+    return true;
+  };
+  if (forgetIfDone()) return;
+  const stop = saver.subscribe(() => {
+    if (forgetIfDone()) stop();
+  });
+}
+
+/** Saves every draft with unsaved text now: the window is losing focus or going away. */
+export function flushAll(): void {
+  for (const saver of savers.values()) void saver.flush();
+}
+
+/** Best effort: a closing page may not finish the request, but most of the time it does. */
+export function flushWhenLeaving(): () => void {
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushAll();
+  };
+  window.addEventListener('blur', flushAll);
+  window.addEventListener('pagehide', flushAll);
+  window.addEventListener('beforeunload', flushAll);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    window.removeEventListener('blur', flushAll);
+    window.removeEventListener('pagehide', flushAll);
+    window.removeEventListener('beforeunload', flushAll);
+    document.removeEventListener('visibilitychange', onHidden);
+  };
+}
+
+/** Text of a draft that a closed editor left unsaved (still retrying), if any. */
+export function unsavedSnapshotOf(id: string): DraftSnapshot | null {
+  return savers.get(id)?.unsaved ?? null;
+}

@@ -1,0 +1,81 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../shared/article/draft';
+import { BodyEditor } from '../../editor/BodyEditor';
+import { readBody } from '../../editor/body';
+import { SaveStatus } from '../autosave/SaveStatus';
+import { unsavedSnapshotOf, type DraftSnapshot } from '../autosave/registry';
+import { useAutosave } from '../autosave/useAutosave';
+import { hrefOf } from '../route';
+import { HeadlineField } from './HeadlineField';
+import './draft.css';
+
+// Stories are written in Vietnamese whatever the UI language: spellcheck and screen readers
+// should treat the text as Vietnamese. (A per-article language comes with the article model.)
+const ARTICLE_LANGUAGE = 'vi';
+
+/** Headline, body and save status of one open draft. */
+export function DraftEditor({ draft }: { draft: Draft }) {
+  const { t } = useTranslation();
+  const bodyLabel = useId();
+  // Text from an earlier visit that has not reached the disk yet wins over the stored copy.
+  const [initial] = useState<DraftSnapshot>(
+    () => unsavedSnapshotOf(draft.id) ?? { headline: draft.headline, body: draft.body, bodyText: draft.bodyText },
+  );
+  const [headline, setHeadline] = useState(initial.headline);
+  const headlineRef = useRef(initial.headline);
+  const editorRef = useRef<LexicalEditor | null>(null);
+
+  // Read at save time, from refs: always the newest text, and a stable identity for the saver.
+  const snapshot = useCallback((): DraftSnapshot => {
+    const editor = editorRef.current;
+    const body = editor ? readBody(editor) : { body: initial.body, bodyText: initial.bodyText };
+    return { headline: headlineRef.current, ...body };
+  }, [initial]);
+
+  const autosave = useAutosave(draft.id, new Date(draft.updatedAt), snapshot);
+  const { changed } = autosave;
+
+  const onHeadline = useCallback(
+    (next: string) => {
+      if (next === headlineRef.current) return;
+      headlineRef.current = next;
+      setHeadline(next);
+      changed();
+    },
+    [changed],
+  );
+
+  return (
+    <main className="screen draft-screen">
+      <nav className="draft-bar">
+        <a className="back-link" href={hrefOf({ screen: 'drafts' })} data-testid="back">
+          <span aria-hidden="true">←</span> {t('editor.back')}
+        </a>
+        <SaveStatus state={autosave.state} onRetry={autosave.retry} />
+      </nav>
+      <article className="story">
+        <HeadlineField
+          value={headline}
+          onChange={onHeadline}
+          onDone={() => editorRef.current?.focus()}
+          lang={ARTICLE_LANGUAGE}
+          autoFocus={initial.headline === ''}
+        />
+        <h2 id={bodyLabel} className="visually-hidden">
+          {t('editor.body')}
+        </h2>
+        <div lang={ARTICLE_LANGUAGE}>
+          <BodyEditor
+            body={initial.body}
+            bodyText={initial.bodyText}
+            editorRef={editorRef}
+            onChange={changed}
+            labelledBy={bodyLabel}
+          />
+        </div>
+      </article>
+    </main>
+  );
+}

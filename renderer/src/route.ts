@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+
+/** Screens are addressed by the URL hash, so the page path (and the web host's URL) never changes. */
+export type Route = { screen: 'drafts' } | { screen: 'draft'; id: string };
+
+const DRAFT_PATH = /^#\/drafts\/([a-z0-9-]+)$/;
+
+export function parseRoute(hash: string): Route {
+  const match = DRAFT_PATH.exec(hash);
+  return match ? { screen: 'draft', id: match[1] } : { screen: 'drafts' };
+}
+
+export function hrefOf(route: Route): string {
+  return route.screen === 'draft' ? `#/drafts/${route.id}` : '#/';
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const getHash = () => window.location.hash;
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, getHash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHttpTransport } from './httpTransport';
+
+const summary = {
+  id: 'draft-0001',
+  template: 'tin',
+  section: '',
+  headline: 'Hà Nội mưa lớn',
+  status: 'draft',
+  createdAt: '2025-11-27T09:41:07.000Z',
+  updatedAt: '2025-11-27T09:41:07.000Z',
+  revision: 1,
+  recovered: false,
+  excerpt: 'Chiều nay, Hà Nội…',
+};
+
+const answer = (status: number, body: string) => Promise.resolve(new Response(body, { status }));
+
+class FakeEventSource extends EventTarget {
+  closed = false;
+  constructor(readonly url: string) {
+    super();
+  }
+  close() {
+    this.closed = true;
+  }
+  emit(type: string, data: string) {
+    this.dispatchEvent(new MessageEvent(type, { data }));
+  }
+}
+
+function setup(fetchImpl: typeof fetch) {
+  const sources: FakeEventSource[] = [];
+  const transport = createHttpTransport({
+    token: 'tok',
+    fetch: fetchImpl,
+    createEventSource: (url) => {
+      const source = new FakeEventSource(url);
+      sources.push(source);
+      return source as unknown as EventSource;
+    },
+  });
+  return { transport, sources };
+}
+
+describe('createHttpTransport', () => {
+  it('posts the request with the token and returns the checked answer', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(() => answer(200, JSON.stringify({ ok: true, data: { draft: summary } })));
+    const { transport } = setup(fetchImpl);
+    const request = { id: summary.id, headline: 'Hà Nội', body: null, bodyText: '' };
+    await expect(transport.invoke('drafts.save', request)).resolves.toEqual({ ok: true, data: { draft: summary } });
+    const [url, init] = fetchImpl.mock.calls[0];
+    expect(url).toBe('./api/drafts.save');
+    expect(init?.method).toBe('POST');
+    expect(init?.headers).toEqual({ 'Content-Type': 'application/json', 'X-Newsdesk-Token': 'tok' });
+    expect(JSON.parse(String(init?.body))).toEqual(request);
+  });
+
+  it.each([
+    ['an API error', () => answer(507, JSON.stringify({ ok: false, error: { code: 'storage_failed', message: 'disk full' } })), 'storage_failed'],
+    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'internal'],
+    ['a non-JSON answer', () => answer(401, 'Missing or wrong token'), 'internal'],
+    ['an unknown error code', () => answer(500, JSON.stringify({ ok: false, error: { code: 'boom', message: 'x' } })), 'internal'],
+    ['data that breaks the contract', () => answer(200, JSON.stringify({ ok: true, data: { drafts: 'no' } })), 'invalid_response'],
+  ])('turns %s into an error result', async (_name, respond, code) => {
+    const { transport } = setup(respond);
+    const result = await transport.invoke('drafts.list', {});
+    expect(result.ok ? null : result.error.code).toBe(code);
+  });
+
+  it('shares one lazily opened event stream and drops malformed events', () => {
+    const { transport, sources } = setup(() => answer(200, '{}'));
+    expect(sources).toHaveLength(0);
+    const first = vi.fn();
+    const second = vi.fn();
+    const stopFirst = transport.subscribe('drafts.changed', first);
+    const stopSecond = transport.subscribe('drafts.changed', second);
+    expect(sources.map((s) => s.url)).toEqual(['./api/events?token=tok']);
+    sources[0].emit('drafts.changed', JSON.stringify({ draft: summary }));
+    sources[0].emit('drafts.changed', '{"draft": 1}');
+    sources[0].emit('drafts.changed', 'not json');
+    expect(first.mock.calls).toEqual([[{ draft: summary }]]);
+    stopFirst();
+    expect(sources[0].closed).toBe(false);
+    stopSecond();
+    expect(sources[0].closed).toBe(true);
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  ERROR_CODES,
+  events,
+  operations,
+  type ApiResult,
+  type BridgeTransport,
+  type EventName,
+  type OperationName,
+} from '../../shared/contract';
+
+/** Everything the transport needs from the browser, passed in so tests can fake it. */
+export interface HttpTransportDeps {
+  token: string;
+  fetch: typeof fetch;
+  createEventSource: (url: string) => EventSource;
+  /** Where problems go that have no caller to return to (malformed events). */
+  warn?: (message: string) => void;
+}
+
+const ResultEnvelope = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
+  }),
+]);
+
+const failure = (code: 'internal' | 'invalid_response', message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+// Browsers allow 64 KiB of keepalive request bodies in flight per page, and reject the request
+// outright beyond it; this transport keeps its own count so that never happens.
+const KEEPALIVE_BUDGET = 60 * 1024;
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * window.newsdesk over the loopback web host: POST ./api/<operation> for calls, one shared
+ * EventSource for events. Answers are checked against the contract like IPC answers are:
+ * the network is outside the renderer, so nothing from it is trusted unparsed.
+ */
+export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
+  let source: EventSource | null = null;
+  let listeners = 0;
+  let keepaliveBytes = 0;
+
+  async function post(operation: OperationName, body: string): Promise<Response> {
+    const size = new TextEncoder().encode(body).length;
+    const keepalive = keepaliveBytes + size <= KEEPALIVE_BUDGET;
+    if (keepalive) keepaliveBytes += size;
+    try {
+      return await send(operation, body, keepalive);
+    } finally {
+      if (keepalive) keepaliveBytes -= size;
+    }
+  }
+
+  function send(operation: OperationName, body: string, keepalive: boolean): Promise<Response> {
+    return deps.fetch(`./api/${operation}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Newsdesk-Token': deps.token },
+      body,
+      // A save started as the page closes still reaches the host.
+      keepalive,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  }
+
+  async function invoke(operation: OperationName, request: unknown): Promise<ApiResult<unknown>> {
+    const body = JSON.stringify(request);
+    let response: Response;
+    try {
+      response = await post(operation, body);
+    } catch {
+      return failure('internal', 'The Newsdesk host is not reachable');
+    }
+    const text = await response.text().catch(() => '');
+    const json = parseJson(text);
+    const envelope = json.ok ? ResultEnvelope.safeParse(json.value) : null;
+    if (!envelope?.success) {
+      return failure('internal', `The Newsdesk host answered HTTP ${response.status} without a result`);
+    }
+    if (!envelope.data.ok) return envelope.data;
+    const data = operations[operation].response.safeParse(envelope.data.data);
+    if (!data.success) return failure('invalid_response', `The ${operation} response was malformed`);
+    return { ok: true, data: data.data };
+  }
+
+  function subscribe(event: EventName, listener: (payload: unknown) => void): () => void {
+    // Opened on first use and shared: one connection per page, whatever subscribes.
+    source ??= deps.createEventSource(`./api/events?token=${encodeURIComponent(deps.token)}`);
+    const current = source;
+    const onMessage = (message: MessageEvent<string>) => {
+      const json = parseJson(message.data);
+      const payload = json.ok ? events[event].safeParse(json.value) : null;
+      if (payload?.success) listener(payload.data);
+      else deps.warn?.(`Ignored a malformed ${event} event`);
+    };
+    current.addEventListener(event, onMessage);
+    listeners += 1;
+    let subscribed = true;
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      current.removeEventListener(event, onMessage);
+      listeners -= 1;
+      if (listeners === 0 && source === current) {
+        current.close();
+        source = null;
+      }
+    };
+  }
+
+  return { invoke, subscribe };
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { operation } from './operation';
+
+export const StoreReportSchema = z.object({
+  /** The previous session ended without shutting down (crash, kill, power loss). */
+  crashed: z.boolean(),
+  recovered: z.array(z.string()),
+  unreadable: z.array(z.object({ id: z.string(), problem: z.string() })),
+});
+
+export const appOperations = {
+  /** What the store found when it opened: shown once so no failure is silent. */
+  'app.status': operation(z.object({}).strict(), z.object({ store: StoreReportSchema })),
+};

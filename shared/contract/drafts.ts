@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  DraftIdSchema,
+  DraftListItemSchema,
+  DraftSchema,
+  DraftStatusSchema,
+  LexicalStateSchema,
+  RecoveryNoticeSchema,
+  RevisionInfoSchema,
+  TrashedDraftSchema,
+} from '../article/draft';
+import { operation } from './operation';
+
+const byId = z.object({ id: DraftIdSchema }).strict();
+const empty = z.object({}).strict();
+
+export const draftsOperations = {
+  'drafts.list': operation(
+    z
+      .object({
+        /** Words to find in headline, lead, body, captions, byline; diacritics optional. */
+        query: z.string().max(500).optional(),
+        sort: z.enum(['updated', 'created', 'headline']).optional(),
+        status: z.array(DraftStatusSchema).optional(),
+        template: z.array(z.string().max(64)).optional(),
+        section: z.array(z.string().max(200)).optional(),
+      })
+      .strict(),
+    z.object({ drafts: z.array(DraftListItemSchema) }),
+  ),
+  'drafts.create': operation(
+    z
+      .object({
+        headline: z.string().max(2000).optional(),
+        template: z.string().min(1).max(64).optional(),
+        section: z.string().max(200).optional(),
+      })
+      .strict(),
+    z.object({ draft: DraftSchema }),
+  ),
+  'drafts.get': operation(byId, z.object({ draft: DraftSchema, recovery: RecoveryNoticeSchema.nullable() })),
+  'drafts.save': operation(
+    z
+      .object({
+        id: DraftIdSchema,
+        headline: z.string().max(2000),
+        body: LexicalStateSchema.nullable(),
+        bodyText: z.string(),
+      })
+      .strict(),
+    z.object({ draft: DraftListItemSchema }),
+  ),
+  'drafts.history': operation(byId, z.object({ revisions: z.array(RevisionInfoSchema) })),
+  'drafts.restoreRevision': operation(
+    z.object({ id: DraftIdSchema, revision: z.number().int().nonnegative() }).strict(),
+    z.object({ draft: DraftListItemSchema }),
+  ),
+  'drafts.dismissRecovery': operation(byId, empty),
+  'drafts.trash': operation(byId, empty),
+  'drafts.listTrash': operation(empty, z.object({ drafts: z.array(TrashedDraftSchema) })),
+  'drafts.restoreFromTrash': operation(byId, z.object({ draft: DraftListItemSchema })),
+};
+
+export const draftsEvents = {
+  /** A draft was created, saved, restored or recovered (by any window or tab). */
+  'drafts.changed': z.object({ draft: DraftListItemSchema }),
+  /** A draft went to the trash. */
+  'drafts.removed': z.object({ id: DraftIdSchema }),
+};

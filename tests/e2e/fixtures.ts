@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { _electron, test as base, type Page } from '@playwright/test';
+import { killHost, startHost, type RunningHost } from './host';
+
+const root = path.resolve(import.meta.dirname, '../..');
+/** NEWSDESK_E2E_ELECTRON=1 drives the real Electron app instead of the web host. */
+const useElectron = process.env.NEWSDESK_E2E_ELECTRON === '1';
+
+export interface NewsdeskApp {
+  dataDir: string;
+  page: Page;
+  /** Ends the app abruptly (SIGKILL) and starts it again on the same data folder. */
+  crashAndRestart(): Promise<Page>;
+}
+
+type Launched = { page: Page; stop: (abrupt: boolean) => Promise<void>; log: () => string };
+
+async function launch(dataDir: string, browserPage: () => Promise<Page>): Promise<Launched> {
+  if (useElectron) {
+    const app = await _electron.launch({ args: [root, `--data-dir=${dataDir}`], cwd: root });
+    let log = '';
+    app.process().stdout?.on('data', (c: Buffer) => (log += c.toString()));
+    app.process().stderr?.on('data', (c: Buffer) => (log += c.toString()));
+    return {
+      page: await app.firstWindow(),
+      stop: async (abrupt) => (abrupt ? void app.process().kill('SIGKILL') : app.close()),
+      log: () => log,
+    };
+  }
+  const host: RunningHost = await startHost(dataDir);
+  const page = await browserPage();
+  await page.goto(host.url);
+  return { page, stop: () => killHost(host), log: host.log };
+}
+
+/** Each test gets its own app on its own temporary data folder; the app log is attached. */
+export const test = base.extend<{ app: NewsdeskApp }>({
+  app: async ({ context }, use, testInfo) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'newsdesk-e2e-'));
+    const logs: string[] = [];
+    let current = await launch(dataDir, () => context.newPage());
+    const app: NewsdeskApp = {
+      dataDir,
+      get page() {
+        return current.page;
+      },
+      async crashAndRestart() {
+        logs.push(current.log());
+        await current.stop(true);
+        current = await launch(dataDir, async () => current.page);
+        return current.page;
+      },
+    };
+    await use(app);
+    logs.push(current.log());
+    await current.stop(false);
+    await testInfo.attach('app.log', { body: logs.join('\n--- restart ---\n'), contentType: 'text/plain' });
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

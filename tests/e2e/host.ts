@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningHost {
+  url: string;
+  process: ChildProcess;
+  /** Everything the host printed, for the test's attachments. */
+  log: () => string;
+}
+
+/** Starts the built loopback web host (`out/main/web.js`) on a data folder, as `npm run web` does. */
+export function startHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn(process.execPath, [path.join(root, 'out/main/web.js'), '--port', '0', '--data', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], process: child, log: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Stops a host the way a crash or force-quit would: SIGKILL, no chance to flush anything. */
+export async function killHost(host: RunningHost): Promise<void> {
+  if (host.process.exitCode !== null) return;
+  const exited = new Promise((resolve) => host.process.once('exit', resolve));
+  host.process.kill('SIGKILL');
+  await exited;
+}
