@@ -4,6 +4,7 @@ import { createServices } from '../services';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
 import { quitWhenAllWindowsClosed } from './lifecycle';
+import { quitSafely } from './quitSafely';
 import { createModuleRunner } from './moduleRunner';
 import { rendererLocation } from './rendererLocation';
 import { contentSecurityPolicy } from './security/contentSecurityPolicy';
@@ -27,11 +28,13 @@ if (!app.requestSingleInstanceLock()) {
     devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'],
     root: built('renderer'),
   });
+  // One set of services for the whole app, made on first use inside startup.
+  let started: ReturnType<typeof createServices> | null = null;
   const services = () =>
-    createServices({
+    (started ??= createServices({
       dataDir,
       onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
-    });
+    }));
 
   createModuleRunner(app)
     .init(quitWhenAllWindowsClosed())
@@ -41,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     .init(grantOnly(['clipboard-sanitized-write'], renderer))
     .init(contentSecurityPolicy(renderer))
     .init(ipc({ services, renderer }))
+    .init(quitSafely(services))
     .init(mainWindow({ renderer, preload: built('preload', 'index.cjs') }))
     .then(undefined, (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@ import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../ap
 import { createHandlers } from '../api/handlers';
 import type { StoreFs } from './drafts/atomicFile';
 import { systemClock, type Clock } from './clock';
-import { DraftsService, type OpenReport } from './drafts/DraftsService';
+import { DraftsService } from './drafts/DraftsService';
 import { EventBus } from './events';
 
 export interface ServicesOptions {
@@ -18,7 +18,6 @@ export interface Services {
   drafts: DraftsService;
   bus: EventBus;
   dispatcher: Dispatcher;
-  openReport: OpenReport;
   /** Flushes what is pending and releases the data folder. */
   close(): Promise<void>;
 }
@@ -28,9 +27,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const clock = options.clock ?? systemClock;
   const bus = new EventBus();
   const drafts = new DraftsService({ dataDir: options.dataDir, clock, bus, fs: options.fs });
-  const openReport = await drafts.open();
-  const dispatcher = createDispatcher(createHandlers({ drafts, openReport }), {
+  await drafts.open();
+  const dispatcher = createDispatcher(createHandlers({ drafts }), {
     onUnexpectedError: options.onUnexpectedError,
   });
-  return { drafts, bus, dispatcher, openReport, close: () => drafts.close() };
+  return { drafts, bus, dispatcher, close: () => drafts.close() };
 }

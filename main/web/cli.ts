@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const host = await startWebHost({ services, rendererDir: values.renderer, port });
   console.log(`Newsdesk data folder: ${path.resolve(values.data)}`);
   console.log(`Newsdesk is running. Open this URL in your browser:\n    ${host.url}`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  // Saves in flight finish and the index is written before the process ends.
+  const stop = () => void host.close().then(services.close).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -24,9 +24,12 @@ export const draftsOperations = {
         status: z.array(DraftStatusSchema).optional(),
         template: z.array(z.string().max(64)).optional(),
         section: z.array(z.string().max(200)).optional(),
+        offset: z.number().int().nonnegative().optional(),
+        /** A page of the list; the UI asks for more as the reporter scrolls. */
+        limit: z.number().int().min(1).max(1000).default(200),
       })
       .strict(),
-    z.object({ drafts: z.array(DraftListItemSchema) }),
+    z.object({ drafts: z.array(DraftListItemSchema), total: z.number().int().nonnegative() }),
   ),
   'drafts.create': operation(
     z
@@ -51,6 +54,11 @@ export const draftsOperations = {
     z.object({ draft: DraftListItemSchema }),
   ),
   'drafts.history': operation(byId, z.object({ revisions: z.array(RevisionInfoSchema) })),
+  /** One kept revision, whole, for a read-only preview before restoring it. */
+  'drafts.getRevision': operation(
+    z.object({ id: DraftIdSchema, revision: z.number().int().nonnegative() }).strict(),
+    z.object({ draft: DraftSchema }),
+  ),
   'drafts.restoreRevision': operation(
     z.object({ id: DraftIdSchema, revision: z.number().int().nonnegative() }).strict(),
     z.object({ draft: DraftListItemSchema }),

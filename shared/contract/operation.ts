@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'conflict',
   'storage_failed',
   'internal',
+  /** The renderer could not reach main at all (web host stopped, network down): nothing was done. */
+  'unreachable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

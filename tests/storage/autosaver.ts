@@ -7,7 +7,7 @@ import { articleAt, stepOf } from './growingArticle';
 const dataDir = process.argv[2];
 const services = await createServices({ dataDir });
 const { drafts } = services;
-let id = drafts.list()[0]?.id;
+let id = (await drafts.list()).items[0]?.id;
 if (!id) id = (await drafts.create({ headline: 'Bài #0' })).id;
 let step = stepOf((await drafts.get(id)).draft.headline);
 process.stdout.write(`READY ${step}\n`);

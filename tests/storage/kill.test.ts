@@ -60,8 +60,8 @@ it('never loses an acknowledged save when the process is killed at random moment
     }
     // After every kill: the store opens, every draft parses, the content is the last acknowledged save or later.
     const services = await createServices({ dataDir });
-    const items = services.drafts.list();
-    if (services.openReport.unreadable.length > 0 || items.length !== 1) lostOrCorrupt++;
+    const items = (await services.drafts.list()).items;
+    if ((await services.drafts.openReport()).unreadable.length > 0 || items.length !== 1) lostOrCorrupt++;
     for (const item of items) {
       const { draft } = await services.drafts.get(item.id);
       const step = stepOf(draft.headline);

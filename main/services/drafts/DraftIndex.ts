@@ -1,23 +1,13 @@
 import path from 'node:path';
-import { z } from 'zod';
-import { DraftListItemSchema, type Draft, type DraftListItem } from '../../../shared/article/draft';
+import type { Draft, DraftListItem } from '../../../shared/article/draft';
 import { searchableTextOf } from '../../../shared/article/searchable';
 import { foldForSearch, searchWords } from '../../../shared/text/fold';
 import { writeFileAtomic, type StoreFs } from './atomicFile';
+import { isIndexEntry, isWordsEntry, type IndexEntry, type WordsEntry } from './indexFiles';
 
-const INDEX_VERSION = 1;
+export type { IndexEntry, WordsEntry } from './indexFiles';
 
-const EntrySchema = z.object({
-  item: DraftListItemSchema,
-  /** Folded distinct words of headline, lead, body, captions, byline: " can tho ban …". */
-  words: z.string(),
-  headlineWords: z.string(),
-  /** Size and mtime of draft.nd when indexed: a mismatch means the entry is stale. */
-  size: z.number(),
-  mtimeMs: z.number(),
-});
-export type IndexEntry = z.infer<typeof EntrySchema>;
-const IndexFileSchema = z.object({ version: z.literal(INDEX_VERSION), entries: z.array(EntrySchema) });
+const INDEX_VERSION = 2;
 
 export interface ListQuery {
   query?: string;
@@ -25,107 +15,136 @@ export interface ListQuery {
   status?: string[];
   template?: string[];
   section?: string[];
+  offset?: number;
+  limit?: number;
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const EXCERPT_CHARS = 160;
 
-export function indexEntryOf(draft: Draft, stat: { size: number; mtimeMs: number }, recovered: boolean): IndexEntry {
+export function indexEntryOf(
+  draft: Draft,
+  stat: { size: number; mtimeMs: number },
+  recovered: boolean,
+): { entry: IndexEntry; words: WordsEntry } {
+  const { id, template, section, headline, status, createdAt, updatedAt, revision } = draft;
+  const excerpt = draft.bodyText.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_CHARS);
   return {
-    item: {
-      id: draft.id,
-      template: draft.template,
-      section: draft.section,
-      headline: draft.headline,
-      status: draft.status,
-      createdAt: draft.createdAt,
-      updatedAt: draft.updatedAt,
-      revision: draft.revision,
-      recovered,
-      excerpt: draft.bodyText.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_CHARS),
-    },
-    words: ` ${searchWords(searchableTextOf(draft)).join(' ')}`,
-    headlineWords: ` ${searchWords(draft.headline).join(' ')}`,
-    size: stat.size,
-    mtimeMs: stat.mtimeMs,
+    entry: { item: { id, template, section, headline, status, createdAt, updatedAt, revision, recovered, excerpt }, size: stat.size, mtimeMs: stat.mtimeMs },
+    words: { all: ` ${searchWords(searchableTextOf(draft)).join(' ')}`, headline: ` ${searchWords(headline).join(' ')}` },
   };
 }
 
 /**
  * What the drafts list and search read, so opening the list does not re-read every draft.
- * Kept in memory, written to index.json after changes; rebuilt when missing or stale.
+ * Two files written together: index.json (the list, small, read at start) and words.json (the
+ * search words, read in the background). A missing, unreadable or mismatched pair is rebuilt.
  */
 export class DraftIndex {
   readonly entries = new Map<string, IndexEntry>();
+  private readonly words = new Map<string, WordsEntry>();
+  private wordsLoaded: Promise<boolean> = Promise.resolve(true);
   private dirty = false;
   private flushTimer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly file: string,
+    private readonly dir: string,
     private readonly fs: StoreFs,
   ) {}
 
-  /** Loads index.json; returns false when it is missing or unreadable (rebuild everything). */
+  private file(name: 'index' | 'words'): string {
+    return path.join(this.dir, `${name}.json`);
+  }
+
+  /** Loads the list; the search words follow. False when the list must be rebuilt. */
   async load(): Promise<boolean> {
+    let data: { version?: unknown; generation?: unknown; entries?: unknown };
     try {
-      const parsed = IndexFileSchema.safeParse(JSON.parse(await this.fs.readFile(this.file, 'utf8')));
-      if (!parsed.success) return false;
-      for (const entry of parsed.data.entries) this.entries.set(entry.item.id, entry);
-      return true;
+      data = JSON.parse(await this.fs.readFile(this.file('index'), 'utf8')) as typeof data;
+    } catch {
+      return false;
+    }
+    const { entries, generation } = data;
+    if (data.version !== INDEX_VERSION || !Array.isArray(entries) || !entries.every(isIndexEntry)) return false;
+    for (const entry of entries) this.entries.set(entry.item.id, entry);
+    this.wordsLoaded = this.loadWords(generation);
+    return true;
+  }
+
+  /** Resolves false when words.json did not match index.json: the caller rebuilds. */
+  wordsReady(): Promise<boolean> {
+    return this.wordsLoaded;
+  }
+
+  private async loadWords(generation: unknown): Promise<boolean> {
+    try {
+      const data = JSON.parse(await this.fs.readFile(this.file('words'), 'utf8')) as { generation?: unknown; words?: unknown };
+      if (data.generation !== generation || typeof data.words !== 'object' || data.words === null) return false;
+      for (const [id, words] of Object.entries(data.words)) if (isWordsEntry(words) && !this.words.has(id)) this.words.set(id, words);
+      return [...this.entries.keys()].every((id) => this.words.has(id));
     } catch {
       return false;
     }
   }
 
-  put(entry: IndexEntry): void {
+  put({ entry, words }: { entry: IndexEntry; words: WordsEntry }): void {
     this.entries.set(entry.item.id, entry);
+    this.words.set(entry.item.id, words);
     this.markDirty();
   }
 
   remove(id: string): void {
+    this.words.delete(id);
     if (this.entries.delete(id)) this.markDirty();
   }
 
-  list(q: ListQuery): DraftListItem[] {
+  /** Call once wordsReady() has settled (and any rebuild it asked for) when q.query is set. */
+  list(q: ListQuery): { items: DraftListItem[]; total: number } {
     const terms = q.query ? searchWords(q.query) : [];
+    const section = q.section?.map(foldForSearch);
     const matches: { item: DraftListItem; inHeadline: boolean }[] = [];
-    for (const entry of this.entries.values()) {
-      const { item } = entry;
+    for (const { item } of this.entries.values()) {
       if (q.status?.length && !q.status.includes(item.status)) continue;
       if (q.template?.length && !q.template.includes(item.template)) continue;
-      if (q.section?.length && !q.section.some((s) => foldForSearch(s) === foldForSearch(item.section))) continue;
-      // Each query word must start a word of the draft: "can tho" finds "Cần Thơ", "tho" finds "Thơ".
-      if (!terms.every((t) => entry.words.includes(` ${t}`))) continue;
-      matches.push({ item, inHeadline: terms.length > 0 && terms.every((t) => entry.headlineWords.includes(` ${t}`)) });
-    }
-    const byField = (a: DraftListItem, b: DraftListItem) => {
-      switch (q.sort) {
-        case 'created':
-          return b.createdAt.localeCompare(a.createdAt);
-        case 'headline':
-          return collator.compare(a.headline, b.headline);
-        default:
-          return b.updatedAt.localeCompare(a.updatedAt);
+      if (section?.length && !section.includes(foldForSearch(item.section))) continue;
+      let inHeadline = false;
+      if (terms.length > 0) {
+        const words = this.words.get(item.id);
+        // Each query word must start a word of the draft: "can tho" finds "Cần Thơ", "tho" finds "Thơ".
+        if (!words || !terms.every((t) => words.all.includes(` ${t}`))) continue;
+        inHeadline = terms.every((t) => words.headline.includes(` ${t}`));
       }
-    };
+      matches.push({ item, inHeadline });
+    }
+    const byField = (a: DraftListItem, b: DraftListItem) =>
+      q.sort === 'created'
+        ? b.createdAt.localeCompare(a.createdAt)
+        : q.sort === 'headline'
+          ? collator.compare(a.headline, b.headline)
+          : b.updatedAt.localeCompare(a.updatedAt);
     // A search ranks headline hits first, then the chosen order.
     matches.sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || byField(a.item, b.item));
-    return matches.map((m) => m.item);
+    const offset = q.offset ?? 0;
+    return { items: matches.slice(offset, offset + (q.limit ?? matches.length)).map((m) => m.item), total: matches.length };
   }
 
   private markDirty(): void {
     this.dirty = true;
-    this.flushTimer ??= setTimeout(() => void this.flush().catch(() => undefined), 500);
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => void this.flush().catch(() => undefined), 1000);
+    this.flushTimer.unref();
   }
 
-  /** Writes index.json if it changed. Losing it is harmless: it is rebuilt from the drafts. */
+  /** Writes both files if anything changed. Losing them is harmless: they are rebuilt from the drafts. */
   async flush(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     if (!this.dirty) return;
     this.dirty = false;
-    const body = JSON.stringify({ version: INDEX_VERSION, entries: [...this.entries.values()] });
-    await this.fs.mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, body, { fs: this.fs, fsync: false });
+    const generation = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const options = { fs: this.fs, fsync: false };
+    await this.fs.mkdir(this.dir, { recursive: true });
+    await writeFileAtomic(this.file('words'), JSON.stringify({ generation, words: Object.fromEntries(this.words) }), options);
+    await writeFileAtomic(this.file('index'), JSON.stringify({ version: INDEX_VERSION, generation, entries: [...this.entries.values()] }), options);
   }
 }

@@ -41,7 +41,7 @@ describe('DraftsService: revisions and trash', () => {
     const { id } = await store.drafts.create();
     await saveText(store.drafts, id, 'Tin bị xoá', 'nội dung');
     await store.drafts.trash(id);
-    expect(store.drafts.list().map((d) => d.id)).not.toContain(id);
+    expect((await store.drafts.list()).items.map((d) => d.id)).not.toContain(id);
     await expect(store.drafts.get(id)).rejects.toMatchObject({ code: 'not_found' });
     expect((await store.drafts.listTrash()).map((d) => d.headline)).toEqual(['Tin bị xoá']);
 

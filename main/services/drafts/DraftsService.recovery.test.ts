@@ -45,14 +45,14 @@ describe('DraftsService: recovery from damaged files', () => {
       expect(draft.revision).toBe(good.revision);
       expect(recovery).toMatchObject({ savedAt: good.updatedAt, revision: good.revision });
       expect(recovery!.problem).toMatch(problem);
-      expect(drafts.list().find((d) => d.id === id)?.recovered).toBe(true);
+      expect((await drafts.list()).items.find((d) => d.id === id)?.recovered).toBe(true);
       if (damagedBytes) {
         // The damaged file is kept aside, byte for byte, never deleted.
         expect(await readFile(path.join(store.dir, 'drafts', id, recovery!.keptAs))).toEqual(damagedBytes);
       }
       await drafts.dismissRecovery(id);
       expect((await drafts.get(id)).recovery).toBeNull();
-      expect(drafts.list().find((d) => d.id === id)?.recovered).toBe(false);
+      expect((await drafts.list()).items.find((d) => d.id === id)?.recovered).toBe(false);
     });
   }
 

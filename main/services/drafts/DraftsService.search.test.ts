@@ -31,38 +31,38 @@ describe('DraftsService: list, filters and search', () => {
     ['nothing', 'hà nội', []],
   ];
   for (const [name, query, expected] of cases) {
-    it(`finds "${query}" (${name})`, () => {
-      expect(store.drafts.list({ query }).map((d) => d.id)).toEqual(expected.map((k) => ids[k]));
+    it(`finds "${query}" (${name})`, async () => {
+      expect((await store.drafts.list({ query })).items.map((d) => d.id)).toEqual(expected.map((k) => ids[k]));
     });
   }
 
-  it('ranks headline matches first', () => {
+  it('ranks headline matches first', async () => {
     // "Cần Thơ" is in the first draft's headline and only in the second's body.
-    expect(store.drafts.list({ query: 'can tho', sort: 'created' })[0].id).toBe(ids.canTho);
+    expect((await store.drafts.list({ query: 'can tho', sort: 'created' })).items[0].id).toBe(ids.canTho);
   });
 
   it('sorts by headline in Vietnamese order, by created, by updated', async () => {
-    expect(store.drafts.list({ sort: 'headline' }).map((d) => d.headline[0])).toEqual(['B', 'Đ', 'T']);
-    expect(store.drafts.list({ sort: 'created' })[0].id).toBe(ids.daNang);
+    expect((await store.drafts.list({ sort: 'headline' })).items.map((d) => d.headline[0])).toEqual(['B', 'Đ', 'T']);
+    expect((await store.drafts.list({ sort: 'created' })).items[0].id).toBe(ids.daNang);
     await saveText(store.drafts, ids.canTho, 'Ban Dân vận Thành ủy Cần Thơ họp mặt', 'sửa');
-    expect(store.drafts.list({ sort: 'updated' })[0].id).toBe(ids.canTho);
+    expect((await store.drafts.list({ sort: 'updated' })).items[0].id).toBe(ids.canTho);
   });
 
-  it('filters by status, template and section', () => {
-    expect(store.drafts.list({ template: ['anh'] }).map((d) => d.id)).toEqual([ids.daNang]);
-    expect(store.drafts.list({ section: ['thoi su'] }).map((d) => d.id)).toEqual([ids.caMau]);
-    expect(store.drafts.list({ status: ['finished'] })).toEqual([]);
-    expect(store.drafts.list({ status: ['draft'] })).toHaveLength(3);
+  it('filters by status, template and section', async () => {
+    expect((await store.drafts.list({ template: ['anh'] })).items.map((d) => d.id)).toEqual([ids.daNang]);
+    expect((await store.drafts.list({ section: ['thoi su'] })).items.map((d) => d.id)).toEqual([ids.caMau]);
+    expect((await store.drafts.list({ status: ['finished'] })).items).toEqual([]);
+    expect((await store.drafts.list({ status: ['draft'] })).items).toHaveLength(3);
   });
 
   it('rebuilds a missing or stale index from the drafts', async () => {
     await store.drafts.close();
     await rm(path.join(store.dir, 'index.json'));
     await store.reopen();
-    expect(store.drafts.list({ query: 'can tho' })).toHaveLength(2);
+    expect((await store.drafts.list({ query: 'can tho' })).items).toHaveLength(2);
     await store.drafts.close();
     await writeFile(path.join(store.dir, 'index.json'), '{"version":1,"entries":[]}');
     await store.reopen();
-    expect(store.drafts.list()).toHaveLength(3);
+    expect((await store.drafts.list()).items).toHaveLength(3);
   });
 });

@@ -55,7 +55,7 @@ export class DraftsService {
     this.fsync = deps.fsync ?? true;
     this.policy = deps.revisionPolicy ?? defaultRevisionPolicy;
     this.draftsDir = path.join(deps.dataDir, 'drafts');
-    this.index = new DraftIndex(path.join(deps.dataDir, 'index.json'), this.fs);
+    this.index = new DraftIndex(deps.dataDir, this.fs);
     this.trashBin = new Trash(path.join(deps.dataDir, 'trash'), this.fs, (deps.trashDays ?? 30) * DAY_MS);
   }
 
@@ -67,33 +67,71 @@ export class DraftsService {
     return this.deps.clock.now();
   }
 
-  /** Opens the data folder: refuses a newer format, checks drafts, cleans up after a crash. */
-  async open(): Promise<OpenReport> {
+  /**
+   * Opens the data folder: refuses a newer format and takes the folder. After a crash, or without
+   * a usable index, it checks every draft before answering; otherwise the list is ready at once
+   * from the index and every draft is checked in the background (report() waits for that).
+   */
+  async open(): Promise<void> {
     await this.fs.mkdir(this.draftsDir, { recursive: true });
     await checkStoreFormat(this.deps.dataDir, this.fs);
     const { crashed } = await lockDataFolder(this.deps.dataDir, this.fs);
     const indexed = await this.index.load();
-    const report: OpenReport = { crashed, checked: 0, recovered: [], unreadable: [], purgedFromTrash: [] };
     const ids = (await this.fs.readdir(this.draftsDir)).filter((n) => !n.startsWith('.'));
-    for (const id of [...this.index.entries.keys()]) if (!ids.includes(id)) this.index.remove(id);
-    await mapLimit(ids, 32, async (id) => {
-      const folder = this.folder(id);
-      if (crashed) await folder.removeLeftovers();
-      const stat = await this.fs.stat(folder.latestPath).catch(() => null);
-      const entry = this.index.entries.get(id);
-      const fresh = indexed && !crashed && stat && entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs;
-      if (fresh) return;
-      report.checked++;
-      await this.loadInto(folder, id, report);
-    });
+    const present = new Set(ids);
+    for (const id of [...this.index.entries.keys()]) if (!present.has(id)) this.index.remove(id);
+    const report: OpenReport = { crashed, checked: 0, recovered: [], unreadable: [], purgedFromTrash: [] };
+    const checkAll = () => this.check(ids, report, { all: true, leftovers: crashed });
+    if (crashed || !indexed) {
+      await checkAll();
+      this.searchReady = Promise.resolve();
+      this.checked = Promise.resolve();
+    } else {
+      await this.check(ids.filter((id) => !this.index.entries.has(id)), report, { all: true, leftovers: false });
+      this.checked = this.check(ids, report, { all: false, leftovers: false });
+      // words.json that does not match index.json: re-read every draft for search.
+      this.searchReady = this.index.wordsReady().then((ok) => (ok ? undefined : checkAll()));
+    }
     report.purgedFromTrash = await this.trashBin.purge(this.now());
-    await this.index.flush();
-    return report;
+    this.report = Promise.all([this.checked, this.searchReady]).then(async () => {
+      await this.index.flush();
+      return report;
+    });
+    // Surfaced through report(); a failure here must not go unhandled.
+    this.report.catch(() => undefined);
+  }
+
+  private searchReady: Promise<void> = Promise.resolve();
+  private checked: Promise<void> = Promise.resolve();
+  private report: Promise<OpenReport> | null = null;
+
+  /** What opening found: waits for the background check of every draft. */
+  openReport(): Promise<OpenReport> {
+    if (!this.report) throw new Error('open() first');
+    return this.report;
+  }
+
+  /** Checks drafts whose file changed since they were indexed (or all of them). */
+  private check(ids: string[], report: OpenReport, how: { all: boolean; leftovers: boolean }): Promise<void> {
+    return mapLimit(ids, 16, (id) =>
+      this.writes.run(id, async () => {
+        const folder = this.folder(id);
+        if (how.leftovers) await folder.removeLeftovers();
+        if (!how.all) {
+          const stat = await this.fs.stat(folder.latestPath).catch(() => null);
+          const entry = this.index.entries.get(id);
+          if (stat && entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return;
+        }
+        report.checked++;
+        await this.loadInto(folder, id, report);
+      }),
+    );
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.report?.catch(() => undefined);
     await this.writes.idle();
     await this.index.flush();
     await unlockDataFolder(this.deps.dataDir, this.fs);
@@ -124,7 +162,8 @@ export class DraftsService {
     return result.draft;
   }
 
-  list(query: ListQuery = {}): DraftListItem[] {
+  async list(query: ListQuery = {}): Promise<{ items: DraftListItem[]; total: number }> {
+    if (query.query) await this.searchReady;
     return this.index.list(query);
   }
 
@@ -220,7 +259,7 @@ export class DraftsService {
     const entry = indexEntryOf(draft, stat, (await folder.notice()) !== null);
     this.index.put(entry);
     this.publish(draft.id);
-    return entry.item;
+    return entry.entry.item;
   }
 
   private publish(id: string): void {
@@ -238,6 +277,15 @@ export class DraftsService {
       infos.push({ revision, savedAt: updatedAt, headline, words: bodyText.split(/\s+/).filter(Boolean).length });
     }
     return infos;
+  }
+
+  /** One kept revision as it was saved, for a preview; restoring it is `restore`. */
+  async revision(id: string, revision: number): Promise<Draft> {
+    const folder = this.folder(id);
+    const ref = (await folder.revisions()).find((r) => r.revision === revision);
+    const decoded = ref ? await folder.readRevision(ref) : null;
+    if (!decoded?.ok) throw new ServiceError('not_found', `Revision ${revision} of draft ${id} is not available`);
+    return decoded.draft;
   }
 
   /** Restoring is itself a new revision: nothing is overwritten. */

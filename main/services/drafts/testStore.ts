@@ -45,7 +45,10 @@ export async function openTestStore(extra: Partial<DraftsServiceDeps> & { fs?: S
       store.drafts = await make(more);
       return store.drafts;
     },
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    async cleanup() {
+      await store.drafts.close().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
   };
   return store;
 }

@@ -1,0 +1,53 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import type { Services } from '../services';
+import type { AppModule } from './AppModule';
+import { isAppWindow } from './window';
+
+/** Main has no i18next; these two prompts follow the system language like the renderer's default. */
+const words = (locale: string) =>
+  locale.startsWith('en')
+    ? {
+        message: 'Some of your text is not saved yet.',
+        detail: 'Newsdesk is still trying to save it. If you close now, the unsaved words are lost.',
+        buttons: ['Keep Newsdesk open', 'Close without saving'],
+      }
+    : {
+        message: 'Một phần bài viết chưa được lưu.',
+        detail: 'Newsdesk vẫn đang thử lưu. Nếu đóng bây giờ, những chữ chưa lưu sẽ mất.',
+        buttons: ['Giữ Newsdesk mở', 'Đóng mà không lưu'],
+      };
+
+/**
+ * Nothing is lost on quit: a window whose renderer still holds unsaved text (its beforeunload
+ * handler objects) asks before closing, and the app waits for in-flight saves and the index
+ * flush before it exits.
+ */
+export function quitSafely(services: () => Promise<Services>): AppModule {
+  return {
+    init() {
+      app.on('web-contents-created', (_event, contents) => {
+        contents.on('will-prevent-unload', (event) => {
+          if (!isAppWindow(contents)) return;
+          const text = words(app.getLocale());
+          const window = BrowserWindow.fromWebContents(contents);
+          const options = { type: 'warning' as const, message: text.message, detail: text.detail, buttons: text.buttons, defaultId: 0, cancelId: 0 };
+          const choice = window ? dialog.showMessageBoxSync(window, options) : dialog.showMessageBoxSync(options);
+          // preventDefault here overrides the page's objection: the window closes.
+          if (choice === 1) event.preventDefault();
+        });
+      });
+      let closed = false;
+      app.on('will-quit', (event) => {
+        if (closed) return;
+        event.preventDefault();
+        void services()
+          .then((s) => s.close())
+          .catch((error: unknown) => console.error('[newsdesk] closing the store failed:', error))
+          .finally(() => {
+            closed = true;
+            app.quit();
+          });
+      });
+    },
+  };
+}
