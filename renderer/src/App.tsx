@@ -2,7 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { DraftScreen } from './draft/DraftScreen';
 import { DraftsScreen } from './drafts/DraftsScreen';
 import { LanguageSwitch } from './LanguageSwitch';
-import { hrefOf, useRoute } from './route';
+import { hrefOf, useRoute, type Route } from './route';
+import { TrashScreen } from './trash/TrashScreen';
+import { UndoToast } from './trash/UndoToast';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'draft':
+      return <DraftScreen key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashScreen />;
+    default:
+      return <DraftsScreen />;
+  }
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -16,7 +29,8 @@ export function App() {
         </a>
         <LanguageSwitch />
       </header>
-      {route.screen === 'draft' ? <DraftScreen key={route.id} id={route.id} /> : <DraftsScreen />}
+      <Screen route={route} />
+      <UndoToast />
     </div>
   );
 }

@@ -1,15 +1,18 @@
-import type { ApiError, ApiResult, ErrorCode } from '../../shared/contract';
+import type { ApiError, ApiResult, ErrorCode, StorageFailure } from '../../shared/contract';
 
 /** An API call that came back with an error; the UI turns `code` into words. */
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
+  /** Why a storage_failed happened (disk full, read-only…), for the words the UI shows. */
+  readonly reason?: StorageFailure;
 
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.field = error.field;
+    this.reason = error.reason;
   }
 }
 

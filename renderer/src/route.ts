@@ -1,17 +1,25 @@
 import { useSyncExternalStore } from 'react';
 
 /** Screens are addressed by the URL hash, so the page path (and the web host's URL) never changes. */
-export type Route = { screen: 'drafts' } | { screen: 'draft'; id: string };
+export type Route = { screen: 'drafts' } | { screen: 'draft'; id: string } | { screen: 'trash' };
 
 const DRAFT_PATH = /^#\/drafts\/([a-z0-9-]+)$/;
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/trash') return { screen: 'trash' };
   const match = DRAFT_PATH.exec(hash);
   return match ? { screen: 'draft', id: match[1] } : { screen: 'drafts' };
 }
 
 export function hrefOf(route: Route): string {
-  return route.screen === 'draft' ? `#/drafts/${route.id}` : '#/';
+  switch (route.screen) {
+    case 'draft':
+      return `#/drafts/${route.id}`;
+    case 'trash':
+      return '#/trash';
+    default:
+      return '#/';
+  }
 }
 
 export function navigate(route: Route): void {

@@ -58,7 +58,7 @@ describe('createHttpTransport', () => {
 
   it.each([
     ['an API error', () => answer(507, JSON.stringify({ ok: false, error: { code: 'storage_failed', message: 'disk full' } })), 'storage_failed'],
-    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'internal'],
+    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'unreachable'],
     ['a non-JSON answer', () => answer(401, 'Missing or wrong token'), 'internal'],
     ['an unknown error code', () => answer(500, JSON.stringify({ ok: false, error: { code: 'boom', message: 'x' } })), 'internal'],
     ['data that breaks the contract', () => answer(200, JSON.stringify({ ok: true, data: { drafts: 'no' } })), 'invalid_response'],
@@ -66,6 +66,12 @@ describe('createHttpTransport', () => {
     const { transport } = setup(respond);
     const result = await transport.invoke('drafts.list', {});
     expect(result.ok ? null : result.error.code).toBe(code);
+  });
+
+  it('keeps the cause of a storage failure', async () => {
+    const error = { code: 'storage_failed', message: 'Not saved: the disk is full', reason: 'disk_full' };
+    const { transport } = setup(() => answer(507, JSON.stringify({ ok: false, error })));
+    await expect(transport.invoke('drafts.list', {})).resolves.toEqual({ ok: false, error });
   });
 
   it('shares one lazily opened event stream and drops malformed events', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ERROR_CODES,
+  STORAGE_FAILURES,
   events,
   operations,
   type ApiResult,
@@ -22,11 +23,16 @@ const ResultEnvelope = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({
     ok: z.literal(false),
-    error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      field: z.string().optional(),
+      reason: z.enum(STORAGE_FAILURES).optional(),
+    }),
   }),
 ]);
 
-const failure = (code: 'internal' | 'invalid_response', message: string): ApiResult<never> => ({
+const failure = (code: 'internal' | 'invalid_response' | 'unreachable', message: string): ApiResult<never> => ({
   ok: false,
   error: { code, message },
 });
@@ -82,7 +88,8 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
     try {
       response = await post(operation, body);
     } catch {
-      return failure('internal', 'The Newsdesk host is not reachable');
+      // fetch rejects only when no answer came at all: the host is stopped or the network is down.
+      return failure('unreachable', 'The Newsdesk host is not reachable');
     }
     const text = await response.text().catch(() => '');
     const json = parseJson(text);

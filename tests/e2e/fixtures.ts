@@ -11,8 +11,11 @@ const useElectron = process.env.NEWSDESK_E2E_ELECTRON === '1';
 export interface NewsdeskApp {
   dataDir: string;
   page: Page;
-  /** Ends the app abruptly (SIGKILL) and starts it again on the same data folder. */
-  crashAndRestart(): Promise<Page>;
+  /**
+   * Ends the app abruptly (SIGKILL) and starts it again on the same data folder; `meanwhile`
+   * runs while it is down (e.g. damage a file by hand).
+   */
+  crashAndRestart(meanwhile?: () => Promise<void>): Promise<Page>;
 }
 
 type Launched = { page: Page; stop: (abrupt: boolean) => Promise<void>; log: () => string };
@@ -46,9 +49,10 @@ export const test = base.extend<{ app: NewsdeskApp }>({
       get page() {
         return current.page;
       },
-      async crashAndRestart() {
+      async crashAndRestart(meanwhile) {
         logs.push(current.log());
         await current.stop(true);
+        await meanwhile?.();
         current = await launch(dataDir, async () => current.page);
         return current.page;
       },

@@ -45,7 +45,10 @@ describe('DraftsService: revisions and trash', () => {
     await expect(store.drafts.get(id)).rejects.toMatchObject({ code: 'not_found' });
     expect((await store.drafts.listTrash()).map((d) => d.headline)).toEqual(['Tin bị xoá']);
 
+    store.events.length = 0;
     await store.drafts.restoreFromTrash(id);
+    // Other windows and tabs learn that it is back.
+    expect(store.events.map((e) => e.name)).toEqual(['drafts.changed']);
     expect((await store.drafts.get(id)).draft.bodyText).toBe('nội dung');
     expect(await store.drafts.history(id)).toHaveLength(2);
     expect(await store.drafts.listTrash()).toEqual([]);

@@ -340,6 +340,7 @@ export class DraftsService {
       });
       const draft = await this.loadInto(folder, id);
       if (!draft) throw new ServiceError('storage_failed', 'The restored draft could not be read');
+      this.publish(id);
       return this.index.entries.get(id)!.item;
     });
   }

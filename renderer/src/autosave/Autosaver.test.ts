@@ -106,4 +106,19 @@ describe('Autosaver', () => {
     expect(saver.unsaved).toBeNull();
     expect(saver.clean).toBe(true);
   });
+
+  it('takes a version stored elsewhere as saved and never writes the older text over it', async () => {
+    const store = manualStore();
+    const saver = make(store.save);
+    text = 'bản cũ';
+    saver.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    saver.acceptStored(new Date(77));
+    saver.detach();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(store.calls).toHaveLength(0);
+    expect(saver.state).toEqual({ kind: 'saved', at: new Date(77) });
+    expect(saver.clean).toBe(true);
+    expect(saver.unsaved).toBeNull();
+  });
 });

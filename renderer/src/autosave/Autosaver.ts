@@ -110,6 +110,19 @@ export class Autosaver<S> {
     return this.flush();
   }
 
+  /**
+   * The store now holds a version this saver did not write (a restored revision): nothing here
+   * is pending any more, and the text the editor held before must not be saved over it. Call
+   * only once `flush()` has settled and the editor has stopped taking input.
+   */
+  acceptStored(at: Date): void {
+    this.clearTimers();
+    this.dirty = false;
+    this.again = false;
+    this.held = null;
+    this.setState({ kind: 'saved', at });
+  }
+
   dispose(): void {
     this.clearTimers();
     this.listeners.clear();

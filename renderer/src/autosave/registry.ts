@@ -66,6 +66,21 @@ export function flushAll(): void {
   for (const saver of savers.values()) void saver.flush();
 }
 
+/** True when some text could not be stored: its last save failed and it is still retrying. */
+export function hasFailedSaves(): boolean {
+  return [...savers.values()].some((saver) => saver.state.kind === 'failed' && !saver.clean);
+}
+
+/**
+ * A closing window first saves what is pending (a save started now still reaches the store: the
+ * web bridge uses keepalive, Electron waits for it before quitting). If text could not be saved,
+ * the page objects, so the browser (or Electron's prompt in main) asks before anything is lost.
+ */
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  flushAll();
+  if (hasFailedSaves()) event.preventDefault();
+}
+
 /** Best effort: a closing page may not finish the request, but most of the time it does. */
 export function flushWhenLeaving(): () => void {
   const onHidden = () => {
@@ -73,12 +88,12 @@ export function flushWhenLeaving(): () => void {
   };
   window.addEventListener('blur', flushAll);
   window.addEventListener('pagehide', flushAll);
-  window.addEventListener('beforeunload', flushAll);
+  window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onHidden);
   return () => {
     window.removeEventListener('blur', flushAll);
     window.removeEventListener('pagehide', flushAll);
-    window.removeEventListener('beforeunload', flushAll);
+    window.removeEventListener('beforeunload', onBeforeUnload);
     document.removeEventListener('visibilitychange', onHidden);
   };
 }

@@ -7,6 +7,10 @@ export interface Autosave {
   /** Call after every edit. */
   changed(): void;
   retry(): void;
+  /** Stores what is pending now; resolves to true once nothing is left unsaved. */
+  flush(): Promise<boolean>;
+  /** A version stored by other means (a restored revision) is now the saved one. */
+  acceptStored(at: Date): void;
 }
 
 /**
@@ -29,5 +33,10 @@ export function useAutosave(id: string, lastSaved: Date, source: () => DraftSnap
   // Stable callbacks: the body editor re-registers its change listener whenever they change.
   const changed = useCallback(() => saver.changed(), [saver]);
   const retry = useCallback(() => void saver.retry(), [saver]);
-  return { state, changed, retry };
+  const flush = useCallback(async () => {
+    await saver.flush();
+    return saver.clean;
+  }, [saver]);
+  const acceptStored = useCallback((at: Date) => saver.acceptStored(at), [saver]);
+  return { state, changed, retry, flush, acceptStored };
 }

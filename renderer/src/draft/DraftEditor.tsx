@@ -1,22 +1,34 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft } from '../../../shared/article/draft';
+import type { Draft, RecoveryNotice as Notice } from '../../../shared/article/draft';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { readBody } from '../../editor/body';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { unsavedSnapshotOf, type DraftSnapshot } from '../autosave/registry';
 import { useAutosave } from '../autosave/useAutosave';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { hrefOf } from '../route';
 import { HeadlineField } from './HeadlineField';
+import { useDraftActions, type DraftActionsDeps } from './useDraftActions';
 import './draft.css';
 
 // Stories are written in Vietnamese whatever the UI language: spellcheck and screen readers
 // should treat the text as Vietnamese. (A per-article language comes with the article model.)
 const ARTICLE_LANGUAGE = 'vi';
 
-/** Headline, body and save status of one open draft. */
-export function DraftEditor({ draft }: { draft: Draft }) {
+export interface DraftEditorProps {
+  draft: Draft;
+  recovery: Notice | null;
+  historyOpen: boolean;
+  onToggleHistory: () => void;
+  onReplaced: DraftActionsDeps['onReplaced'];
+  onRecoveryDismissed: () => void;
+}
+
+/** Headline, body, save status, history and delete of one open draft. */
+export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onReplaced, onRecoveryDismissed }: DraftEditorProps) {
   const { t } = useTranslation();
   const bodyLabel = useId();
   // Text from an earlier visit that has not reached the disk yet wins over the stored copy.
@@ -36,6 +48,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
 
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt), snapshot);
   const { changed } = autosave;
+  const actions = useDraftActions({ id: draft.id, autosave, editorRef, headlineRef, onReplaced });
 
   const onHeadline = useCallback(
     (next: string) => {
@@ -48,34 +61,57 @@ export function DraftEditor({ draft }: { draft: Draft }) {
   );
 
   return (
-    <main className="screen draft-screen">
+    <main className={historyOpen ? 'screen draft-screen draft-screen-wide' : 'screen draft-screen'}>
       <nav className="draft-bar">
         <a className="back-link" href={hrefOf({ screen: 'drafts' })} data-testid="back">
           <span aria-hidden="true">←</span> {t('editor.back')}
         </a>
-        <SaveStatus state={autosave.state} onRetry={autosave.retry} />
-      </nav>
-      <article className="story">
-        <HeadlineField
-          value={headline}
-          onChange={onHeadline}
-          onDone={() => editorRef.current?.focus()}
-          lang={ARTICLE_LANGUAGE}
-          autoFocus={initial.headline === ''}
-        />
-        <h2 id={bodyLabel} className="visually-hidden">
-          {t('editor.body')}
-        </h2>
-        <div lang={ARTICLE_LANGUAGE}>
-          <BodyEditor
-            body={initial.body}
-            bodyText={initial.bodyText}
-            editorRef={editorRef}
-            onChange={changed}
-            labelledBy={bodyLabel}
-          />
+        <div className="draft-save">
+          <SaveStatus state={autosave.state} onRetry={autosave.retry} />
         </div>
-      </article>
+        <div className="draft-tools">
+          <button type="button" className="button button-small" data-testid="open-history" aria-pressed={historyOpen} onClick={onToggleHistory}>
+            {t('history.open')}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            data-testid="trash-draft"
+            title={t('editor.trashLabel')}
+            disabled={actions.locked}
+            onClick={() => void actions.trash()}
+          >
+            {t('editor.trash')}
+          </button>
+        </div>
+      </nav>
+      {actions.trashBlocked && (
+        <p className="notice notice-error" role="alert">
+          {t('editor.trashUnsaved')}
+        </p>
+      )}
+      <div className="draft-layout">
+        <div className="draft-main">
+          {recovery && <RecoveryNotice id={draft.id} notice={recovery} onDismissed={onRecoveryDismissed} />}
+          <article className="story">
+            <HeadlineField
+              value={headline}
+              onChange={onHeadline}
+              onDone={() => editorRef.current?.focus()}
+              lang={ARTICLE_LANGUAGE}
+              autoFocus={initial.headline === ''}
+              readOnly={actions.locked}
+            />
+            <h2 id={bodyLabel} className="visually-hidden">
+              {t('editor.body')}
+            </h2>
+            <div lang={ARTICLE_LANGUAGE}>
+              <BodyEditor body={initial.body} bodyText={initial.bodyText} editorRef={editorRef} onChange={changed} labelledBy={bodyLabel} />
+            </div>
+          </article>
+        </div>
+        {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
+      </div>
     </main>
   );
 }

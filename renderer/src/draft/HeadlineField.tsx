@@ -9,6 +9,8 @@ export interface HeadlineFieldProps {
   onDone: () => void;
   lang: string;
   autoFocus?: boolean;
+  /** While the text is being replaced (a restore) or the draft is going to the trash. */
+  readOnly?: boolean;
 }
 
 /** A headline is one line; pasted line breaks become spaces. */
@@ -18,7 +20,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
  * The headline: a textarea so long headlines wrap and the field grows. Text is kept in NFC as it
  * is typed (except mid-composition, which an input method owns), with the caret kept in place.
  */
-export function HeadlineField({ value, onChange, onDone, lang, autoFocus }: HeadlineFieldProps) {
+export function HeadlineField({ value, onChange, onDone, lang, autoFocus, readOnly }: HeadlineFieldProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const composing = useRef(false);
@@ -63,6 +65,7 @@ export function HeadlineField({ value, onChange, onDone, lang, autoFocus }: Head
       rows={1}
       spellCheck
       autoFocus={autoFocus}
+      readOnly={readOnly}
       value={value}
       onChange={handleChange}
       onKeyDown={handleKeyDown}

@@ -1,16 +1,24 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
-import { navigate } from '../route';
-import { DraftRow } from './DraftRow';
-import { useDrafts } from './useDrafts';
+import { hrefOf, navigate } from '../route';
+import { StoreReport } from '../store-report/StoreReport';
+import { DraftFilters } from './DraftFilters';
+import { DraftListView } from './DraftListView';
+import { isDefault, useListParams } from './listParams';
+import { useDebounced } from './useDebounced';
+import { useDraftList } from './useDraftList';
 import './drafts.css';
 
-/** The desk's front page: every draft, newest first, and the button that starts a new one. */
+/** The desk's front page: every draft, searchable, newest first, and the button that starts a new one. */
 export function DraftsScreen() {
   const { t } = useTranslation();
-  const { load, reload } = useDrafts();
+  const [params, setParams] = useListParams();
+  // The box answers every keystroke; the store is asked once typing pauses.
+  const query = useDebounced(params.query, 150);
+  const asked = useMemo(() => (query === params.query ? params : { ...params, query }), [params, query]);
+  const list = useDraftList(asked);
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<unknown>(null);
 
@@ -28,38 +36,25 @@ export function DraftsScreen() {
 
   return (
     <main className="screen drafts-screen">
+      <StoreReport />
       <div className="screen-head">
         <h1>{t('drafts.title')}</h1>
-        <button type="button" className="button button-primary" data-testid="new-draft" disabled={creating} onClick={() => void createDraft()}>
-          {creating ? t('drafts.creating') : t('drafts.new')}
-        </button>
+        <div className="screen-actions">
+          <a className="button" href={hrefOf({ screen: 'trash' })} data-testid="open-trash">
+            {t('drafts.openTrash')}
+          </a>
+          <button type="button" className="button button-primary" data-testid="new-draft" disabled={creating} onClick={() => void createDraft()}>
+            {creating ? t('drafts.creating') : t('drafts.new')}
+          </button>
+        </div>
       </div>
       {createError !== null && (
         <p className="notice notice-error" role="alert">
           {t('drafts.createFailed', { reason: reasonOf(createError, t) })}
         </p>
       )}
-      {load.status === 'loading' && (
-        <p className="notice" role="status">
-          {t('drafts.loading')}
-        </p>
-      )}
-      {load.status === 'failed' && (
-        <div className="notice notice-error" role="alert">
-          <p>{t('drafts.loadFailed', { reason: reasonOf(load.error, t) })}</p>
-          <button type="button" className="button" data-testid="reload-drafts" onClick={reload}>
-            {t('drafts.retry')}
-          </button>
-        </div>
-      )}
-      {load.status === 'ready' && load.drafts.length === 0 && <p className="notice empty">{t('drafts.empty')}</p>}
-      {load.status === 'ready' && load.drafts.length > 0 && (
-        <ul className="draft-list" data-testid="draft-list">
-          {load.drafts.map((draft) => (
-            <DraftRow key={draft.id} draft={draft} />
-          ))}
-        </ul>
-      )}
+      <DraftFilters params={params} facets={list.facets} onChange={setParams} />
+      <DraftListView list={list} filtered={!isDefault(asked)} query={query.trim()} onClear={() => setParams(null)} />
     </main>
   );
 }

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../recovery/problemText';
+import { hrefOf } from '../route';
+import { useStoreReport } from './storeReport';
+import './storeReport.css';
+
+/** What the store found at start-up (recovered or unreadable drafts): never a silent failure. */
+export function StoreReport() {
+  const { t } = useTranslation();
+  const { report, dismiss } = useStoreReport();
+  if (!report) return null;
+
+  return (
+    <section className="store-report" role="alert" data-testid="store-report">
+      <div className="store-report-text">
+        <h2>{t('storeReport.title')}</h2>
+        {report.crashed && <p>{t('storeReport.crashed')}</p>}
+        <ul>
+          {report.recovered.map(({ id, headline }) => (
+            <li key={id} data-testid="store-report-recovered">
+              <a href={hrefOf({ screen: 'draft', id })}>
+                {t('storeReport.recovered', { headline: headline.trim() || t('drafts.untitled') })}
+              </a>
+            </li>
+          ))}
+          {report.unreadable.map(({ id, problem }) => (
+            <li key={id} data-testid="store-report-unreadable">
+              {t('storeReport.unreadable', { id, problem: problemText(problem, t) })}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="button button-small" data-testid="dismiss-store-report" onClick={dismiss}>
+        {t('storeReport.dismiss')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expectSaved, rowOf } from './drafting';
+import { expect, test } from './fixtures';
+
+const damages: Record<string, (file: string) => Promise<void>> = {
+  truncated: async (f) => truncate(f, Math.floor((await stat(f)).size / 2)),
+  'zero-filled': async (f) => writeFile(f, Buffer.alloc((await stat(f)).size)),
+  garbled: async (f) => {
+    const bytes = await readFile(f);
+    for (let i = bytes.length - 30; i < bytes.length - 5; i++) bytes[i] ^= 0x5a;
+    await writeFile(f, bytes);
+  },
+};
+
+for (const [kind, damage] of Object.entries(damages)) {
+  test(`a ${kind} draft file is recovered from its newest good revision, with a notice`, async ({ app }) => {
+    const headline = `Xuồng ba lá trên sông Hậu (${kind})`;
+    const { page } = app;
+    await page.getByTestId('new-draft').click();
+    await page.getByTestId('headline').click();
+    await page.keyboard.insertText(headline);
+    await page.getByTestId('body').click();
+    await page.keyboard.insertText('Những chiếc xuồng ba lá vẫn gắn bó với người dân miền Tây.');
+    await expectSaved(page);
+    const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+    const folder = path.join(app.dataDir, 'drafts', id);
+    let damaged: Buffer | null = null;
+
+    const restarted = await app.crashAndRestart(async () => {
+      await damage(path.join(folder, 'draft.nd'));
+      damaged = await readFile(path.join(folder, 'draft.nd'));
+    });
+    await expect(rowOf(restarted, headline).getByTestId('recovered-badge')).toBeVisible();
+    await rowOf(restarted, headline).click();
+    await expect(restarted.getByTestId('recovery-notice')).toContainText(/Đã khôi phục từ phiên bản lưu lúc \d\d:\d\d/);
+    await expect(restarted.getByTestId('body')).toHaveText('Những chiếc xuồng ba lá vẫn gắn bó với người dân miền Tây.');
+    // The damaged file is kept aside, byte for byte.
+    const kept = await readdir(path.join(folder, 'damaged'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(path.join(folder, 'damaged', kept[0]))).toEqual(damaged);
+  });
+}

@@ -1,0 +1,26 @@
+import { backToList, rowOf, writeDraft } from './drafting';
+import { expect, test } from './fixtures';
+
+test('a deleted draft goes to the trash and comes back whole', async ({ app }) => {
+  const { page } = app;
+  const headline = 'Tin sẽ bị xoá rồi khôi phục';
+  const body = 'Nội dung phải còn nguyên sau khi khôi phục từ thùng rác.';
+  await writeDraft(page, headline, body);
+  await backToList(page);
+
+  await rowOf(page, headline).locator('..').getByTestId('trash-draft').click();
+  await expect(page.getByTestId('undo-trash')).toBeVisible();
+  await expect(rowOf(page, headline)).toHaveCount(0);
+
+  await page.getByTestId('open-trash').click();
+  const trashed = page.getByTestId('trash-row').filter({ hasText: headline });
+  await expect(trashed).toContainText('Sẽ bị xoá hẳn vào');
+  await trashed.getByTestId('restore-draft').click();
+  await expect(page.getByTestId('restore-result')).toContainText(headline);
+  await expect(trashed).toHaveCount(0);
+
+  await page.getByTestId('back').click();
+  await rowOf(page, headline).click();
+  await expect(page.getByTestId('headline')).toHaveValue(headline);
+  await expect(page.getByTestId('body')).toHaveText(body);
+});
