@@ -1,6 +1,19 @@
 import type { Draft } from './draft';
+import { photoTextsOf } from './lexical';
 
-/** Everything a reporter may search a draft by: headline, section, lead, body, captions, byline. */
+/**
+ * Everything a reporter may search a draft by: headline, subheadline, section, lead, body,
+ * captions (and photo credits), byline and keywords.
+ */
 export function searchableTextOf(draft: Draft): string {
-  return [draft.headline, draft.section, draft.bodyText].join('\n');
+  return [
+    draft.headline,
+    draft.subheadline,
+    draft.section,
+    draft.lead,
+    draft.bodyText,
+    ...photoTextsOf(draft.body),
+    ...draft.byline.map((a) => a.name),
+    ...draft.keywords,
+  ].join('\n');
 }

@@ -4,6 +4,7 @@ import {
   DraftListItemSchema,
   DraftSchema,
   DraftStatusSchema,
+  ArticleFieldsSchema,
   LexicalStateSchema,
   RecoveryNoticeSchema,
   RevisionInfoSchema,
@@ -50,6 +51,8 @@ export const draftsOperations = {
         body: LexicalStateSchema.nullable(),
         bodyText: z.string(),
       })
+      // The article's other blocks are saved when the editor has them; absent ones are kept.
+      .extend(ArticleFieldsSchema.partial().shape)
       .strict(),
     z.object({ draft: DraftListItemSchema }),
   ),

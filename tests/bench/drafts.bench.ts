@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Draft } from '../../shared/article/draft';
+import { emptyArticleFields, type Draft } from '../../shared/article/draft';
 import { EventBus } from '../../main/services/events';
 import { DraftsService } from '../../main/services/drafts/DraftsService';
 import { DraftFolder } from '../../main/services/drafts/DraftFolder';
@@ -26,6 +26,7 @@ function variedDraft(i: number): Draft {
   const body = Array.from({ length: 400 + (i % 300) }, (_, k) => words[(start + k * 7) % words.length]).join(' ');
   const at = new Date(Date.UTC(2024, 0, 1) + i * 600_000).toISOString();
   return {
+    ...emptyArticleFields(),
     id: `bench-${String(i).padStart(6, '0')}`,
     template: ['tin', 'anh', 'tin-van'][i % 3],
     section: ['Nhịp sống', 'Thời sự', 'Kinh tế'][i % 3],
@@ -69,6 +70,7 @@ function bigDraft(): Draft {
   }
   const now = new Date().toISOString();
   return {
+    ...emptyArticleFields(),
     id: 'bench-big-draft', template: 'tin', section: 'Nhịp sống', headline: reference.headline,
     body: { root: { type: 'root', children } }, bodyText: text, status: 'draft', createdAt: now, updatedAt: now, revision: 0,
   };

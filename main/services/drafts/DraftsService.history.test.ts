@@ -62,3 +62,36 @@ describe('DraftsService: revisions and trash', () => {
     expect(await store.drafts.listTrash()).toEqual([]);
   });
 });
+
+describe('DraftsService: the whole article', () => {
+  let store: TestStore;
+  beforeEach(async () => (store = await openTestStore()));
+  afterEach(() => store.cleanup());
+
+  it('saves every block in NFC and restores every block from a revision', async () => {
+    const { id } = await store.drafts.create();
+    const nfd = (s: string) => s.normalize('NFD');
+    await store.drafts.save({
+      id,
+      headline: nfd('Cần Thơ họp mặt'),
+      body: null,
+      bodyText: '',
+      lead: nfd('Được sự cho phép của Thường trực Thành ủy Cần Thơ'),
+      dateline: { place: nfd('Cần Thơ'), dateTime: '2024-10-15T16:41:00+07:00', source: 'NSMT' },
+      byline: [{ name: nfd('Thảo Nguyên') }],
+      related: [{ url: 'https://example.vn/a', title: nfd('Tổng Bí thư'), teaser: nfd('Chiều 17/11') }],
+    });
+    const first = (await store.drafts.get(id)).draft;
+    expect(first.lead).toBe('Được sự cho phép của Thường trực Thành ủy Cần Thơ'.normalize('NFC'));
+    expect(first.dateline).toEqual({ place: 'Cần Thơ'.normalize('NFC'), dateTime: '2024-10-15T16:41:00+07:00', source: 'NSMT' });
+    expect(first.byline).toEqual([{ name: 'Thảo Nguyên'.normalize('NFC') }]);
+
+    // A save that only carries headline and body keeps the other blocks.
+    await saveText(store.drafts, id, 'Cần Thơ họp mặt', 'thân bài');
+    expect((await store.drafts.get(id)).draft.byline).toEqual(first.byline);
+    await store.drafts.save({ id, headline: 'Khác', body: null, bodyText: '', lead: '', byline: [] });
+    await store.drafts.restore(id, first.revision);
+    const restored = (await store.drafts.get(id)).draft;
+    expect(restored).toMatchObject({ headline: first.headline, lead: first.lead, byline: first.byline, related: first.related, dateline: first.dateline });
+  });
+});

@@ -2,6 +2,7 @@ import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, saveText, type TestStore } from './testStore';
+import { SCHEMA_VERSION } from './envelope';
 
 type Damage = (file: string) => Promise<void>;
 
@@ -86,7 +87,7 @@ describe('DraftsService: recovery from damaged files', () => {
     const { id } = await store.drafts.create();
     const file = path.join(store.dir, 'drafts', id, 'draft.nd');
     const text = await readFile(file, 'utf8');
-    const newer = text.replace('"schemaVersion":2', '"schemaVersion":9');
+    const newer = text.replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":9');
     await writeFile(file, newer);
     await expect(store.drafts.get(id)).rejects.toThrow(/newer Newsdesk/);
     expect(await readFile(file, 'utf8')).toBe(newer);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Draft, DraftListItem, RecoveryNotice, RevisionInfo, TrashedDraft } from '../../../shared/article/draft';
+import { emptyArticleFields } from '../../../shared/article/draft';
 import type { ParsedRequestOf } from '../../../shared/contract';
 import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { ServiceError, storageError } from '../../api/errors';
@@ -171,6 +172,7 @@ export class DraftsService {
     const now = this.now().toISOString();
     const draft: Draft = {
       id: randomUUID(),
+      ...emptyArticleFields(),
       template: fields.template ?? 'tin',
       section: toNfc(fields.section ?? ''),
       headline: toNfc(fields.headline ?? ''),
@@ -222,11 +224,9 @@ export class DraftsService {
   save(request: ParsedRequestOf<'drafts.save'>): Promise<DraftListItem> {
     return this.writes.run(request.id, async () => {
       const current = await this.readCurrent(request.id);
-      return this.writeNext(current, {
-        headline: toNfc(request.headline),
-        body: request.body === null ? null : deepNfc(request.body),
-        bodyText: toNfc(request.bodyText),
-      });
+      const { id: _id, ...fields } = request;
+      // Every string the reporter typed is stored in NFC, in every block.
+      return this.writeNext(current, deepNfc(fields));
     });
   }
 
@@ -296,8 +296,9 @@ export class DraftsService {
       const decoded = ref ? await folder.readRevision(ref) : null;
       if (!decoded?.ok) throw new ServiceError('not_found', `Revision ${revision} of draft ${id} is not available`);
       const current = await this.readCurrent(id);
-      const { headline, body, bodyText, section, template } = decoded.draft;
-      return this.writeNext(current, { headline, body, bodyText, section, template });
+      // Everything the reporter wrote comes back; id, creation time and status stay the store's.
+      const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, status: _s, ...written } = decoded.draft;
+      return this.writeNext(current, written);
     });
   }
 

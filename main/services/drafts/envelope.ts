@@ -6,7 +6,7 @@ import { DraftSchema, type Draft } from '../../../shared/article/draft';
  * the body, then the body (the draft as JSON). A torn, truncated, zero-filled or garbled file
  * fails the check and is never half-read.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 type Migration = (draft: Record<string, unknown>) => Record<string, unknown>;
 
@@ -14,6 +14,18 @@ type Migration = (draft: Record<string, unknown>) => Record<string, unknown>;
 const migrations: Record<number, Migration> = {
   // v2 added the template and section the drafts list filters on.
   1: (draft) => ({ template: 'tin', section: '', ...draft }),
+  // v3 added the article parts of the templates issue. Written out here, not taken from the model,
+  // so this step stays what it was when later versions change what a new draft starts with.
+  2: (draft) => ({
+    language: 'vi',
+    subheadline: '',
+    dateline: null,
+    lead: '',
+    byline: [],
+    related: [],
+    keywords: [],
+    ...draft,
+  }),
 };
 
 export type Decoded =

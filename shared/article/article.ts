@@ -1,0 +1,49 @@
+import { deepNfc } from '../text/nfc';
+import { blocksOf, type Block } from './blocks';
+import type { Draft } from './draft';
+import { bodyTextOf, type CaptionedPhoto } from './lexical';
+
+/**
+ * An article ready to export: the draft's parts with the body read into blocks. Derived, never
+ * stored — the draft is the saved form (versioned by the drafts store), this is what it means.
+ */
+export interface Article
+  extends Pick<
+    Draft,
+    | 'id'
+    | 'template'
+    | 'language'
+    | 'section'
+    | 'headline'
+    | 'subheadline'
+    | 'dateline'
+    | 'lead'
+    | 'byline'
+    | 'related'
+    | 'keywords'
+    | 'status'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'revision'
+  > {
+  blocks: Block[];
+  /** The body's captioned photos, in reading order (the same ones the blocks hold). */
+  photos: CaptionedPhoto[];
+  /** The body as plain text, for word counts. */
+  bodyText: string;
+}
+
+export function articleFromDraft(draft: Draft): Article {
+  const { body, bodyText, ...parts } = draft;
+  // A draft saved before its body could be read keeps only the plain text: one paragraph a block.
+  const blocks: Block[] = body
+    ? blocksOf(body)
+    : bodyText
+        .split(/\n\s*\n/)
+        .map((text) => text.trim())
+        .filter(Boolean)
+        .map((text) => ({ kind: 'paragraph', inlines: [{ kind: 'text', text, bold: false, italic: false }] }));
+  const photos = blocks.flatMap((b) => (b.kind === 'photo' ? [b.photo] : []));
+  // Saved text is NFC already; exports must be too, whatever path the draft came by.
+  return deepNfc({ ...parts, bodyText: body ? bodyTextOf(body) : bodyText, blocks, photos });
+}
