@@ -162,7 +162,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['main/**', 'tests/**', 'scripts/**', '*.{js,mjs,cjs,ts,mts}'],
+    files: ['main/**', 'tests/**', 'scripts/**', 'bin/**', '*.{js,mjs,cjs,ts,mts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -5,6 +5,11 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x "${NEWSDESK_CHROMIUM:-/usr/bin/chromium}" ] || need+=(chromium)
+# Photo tests read renditions back with exiftool; the photo bench compares with libvips' and
+# ImageMagick's command lines (the real ImageMagick: some images put a stand-in `convert` on PATH).
+command -v exiftool >/dev/null 2>&1 || need+=(libimage-exiftool-perl)
+command -v vipsthumbnail >/dev/null 2>&1 || need+=(libvips-tools)
+[ -x /usr/bin/convert ] || command -v magick >/dev/null 2>&1 || need+=(imagemagick)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need[*]} with apt-get"

@@ -1,0 +1,190 @@
+import path from 'node:path';
+import {
+  PhotoIdSchema,
+  PhotoRecordSchema,
+  type ImportProgress,
+  type PhotoImportResult,
+  type PhotoRecord,
+} from '../../../shared/article/photo';
+import type { Clock } from '../clock';
+import { realFs, writeFileAtomic, type StoreFs } from '../drafts/atomicFile';
+import { KeyedQueue } from '../drafts/queue';
+import { developPhoto, readOriginal, renditionFileName, type Original, type SourceFs } from './develop';
+import { classifyPhotoError, photoErrors, savingFailed } from './errors';
+import { extensionOf } from './formats';
+import { runQueue } from './importQueue';
+import { photoOptions, type PhotoOptions } from './options';
+import { exists, tempNameFor, writeBytes, writeBytesAtomic } from './storage';
+
+export interface PhotosServiceDeps {
+  clock: Clock;
+  /** Where the draft folders' files are written: node's fs, or a test's that injects faults. */
+  fs?: StoreFs;
+  /** Where originals are read from (the card, a download folder). Defaults to node's fs. */
+  sourceFs?: SourceFs;
+  fsync?: boolean;
+  options?: Partial<PhotoOptions>;
+}
+
+/** A file to import; GPS is kept in its renditions only when this photo says so. */
+export type PhotoToImport = string | { path: string; keepGps?: boolean };
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress & { result: PhotoImportResult }) => void;
+}
+
+/**
+ * Imports photos into a draft's folder:
+ *
+ *   photos/originals/<sha256>.<ext>        the original, byte for byte (the draft stays whole
+ *                                          when the card is gone); de-duplicated by content
+ *   photos/renditions/<sha256>/<width>.jpg upright, sRGB, only the kept metadata
+ *   photos/<sha256>.json                   the record; written last, so it marks a finished import
+ *
+ * A photo whose record exists is never written again. A failed or cancelled photo leaves
+ * nothing behind, and never stops the rest of the batch.
+ */
+export class PhotosService {
+  readonly options: PhotoOptions;
+  private readonly fs: StoreFs;
+  private readonly fsync: boolean;
+  /** One import per picture at a time: the same photo twice in a batch is stored once. */
+  private readonly perPhoto = new KeyedQueue();
+
+  constructor(private readonly deps: PhotosServiceDeps) {
+    this.fs = deps.fs ?? realFs;
+    this.fsync = deps.fsync ?? true;
+    this.options = photoOptions(deps.options);
+  }
+
+  async importInto(draftDir: string, files: PhotoToImport[], options: ImportOptions = {}): Promise<PhotoImportResult[]> {
+    const photosDir = path.join(draftDir, 'photos');
+    const items = files.map((f) => (typeof f === 'string' ? { path: f } : f));
+    let failed = 0;
+    const failure = (source: string, error: unknown): PhotoImportResult => {
+      const { code, message } = classifyPhotoError(error, path.basename(source));
+      return { ok: false, source, error: { code, message } };
+    };
+    return runQueue(items, (item, signal) => this.importOne(photosDir, item, signal).catch((e) => failure(item.path, e)), {
+      concurrency: this.options.concurrency,
+      signal: options.signal,
+      skipped: (item) => failure(item.path, photoErrors.cancelled(path.basename(item.path))),
+      failed: (item, error) => failure(item.path, error),
+      onProgress: ({ done, total, result }) => {
+        if (!result.ok) failed += 1;
+        options.onProgress?.({ done, total, failed, result });
+      },
+    });
+  }
+
+  /** Every finished import in a draft, oldest first (records of interrupted imports do not exist). */
+  async list(draftDir: string): Promise<PhotoRecord[]> {
+    const photosDir = path.join(draftDir, 'photos');
+    const names = await this.fs.readdir(photosDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    const ids = names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+    const records = await Promise.all(ids.map((n) => this.readRecord(path.join(photosDir, n))));
+    return records
+      .filter((r): r is PhotoRecord => r !== undefined)
+      .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.name.localeCompare(b.name));
+  }
+
+  /** The record of a photo in a draft, or undefined if it was never (completely) imported. */
+  async record(draftDir: string, id: string): Promise<PhotoRecord | undefined> {
+    if (!PhotoIdSchema.safeParse(id).success) return undefined; // never a path from outside
+    return this.readRecord(path.join(draftDir, 'photos', `${id}.json`));
+  }
+
+  private async importOne(photosDir: string, item: { path: string; keepGps?: boolean }, signal?: AbortSignal): Promise<PhotoImportResult> {
+    const original = await readOriginal(item.path, this.options, this.deps.sourceFs, signal);
+    const recordPath = path.join(photosDir, `${original.sha256}.json`);
+    return this.perPhoto.run(recordPath, async () => {
+      const existing = await this.readRecord(recordPath);
+      if (existing) return { ok: true, source: item.path, record: existing, duplicate: true };
+      const record = await this.store(photosDir, original, item.keepGps === true, signal);
+      return { ok: true, source: item.path, record, duplicate: false };
+    });
+  }
+
+  private async store(photosDir: string, original: Original, keepGps: boolean, signal?: AbortSignal): Promise<PhotoRecord> {
+    const developed = await developPhoto(original, this.options, { keepGps }, signal);
+    signal?.throwIfAborted();
+    const { sha256: id } = original;
+    const originalFile = `originals/${id}.${extensionOf[developed.format]}`;
+    const renditionsDir = path.join(photosDir, 'renditions', id);
+    const staging = tempNameFor(renditionsDir);
+    let createdOriginal = false;
+    let placedRenditions = false;
+    try {
+      await this.fs.mkdir(path.join(photosDir, 'originals'), { recursive: true });
+      await this.fs.mkdir(staging, { recursive: true });
+      const originalPath = path.join(photosDir, originalFile);
+      if (!(await exists(this.fs, originalPath))) {
+        await writeBytesAtomic(this.fs, originalPath, original.bytes, this.fsync);
+        createdOriginal = true;
+      }
+      for (const r of developed.renditions) {
+        await writeBytes(this.fs, path.join(staging, renditionFileName(r)), r.data, this.fsync);
+      }
+      signal?.throwIfAborted();
+      // Leftovers of an import that never got its record are not an imported photo: replace them.
+      await this.fs.rm(renditionsDir, { recursive: true, force: true });
+      await this.fs.rename(staging, renditionsDir);
+      placedRenditions = true;
+      const record: PhotoRecord = PhotoRecordSchema.parse({
+        id,
+        name: original.name.normalize('NFC'),
+        importedAt: this.deps.clock.now().toISOString(),
+        original: { file: originalFile, format: developed.format, bytes: original.bytes.length },
+        width: developed.width,
+        height: developed.height,
+        metadata: developed.metadata,
+        caption: developed.caption,
+        credit: developed.credit,
+        copyright: developed.copyright,
+        altText: developed.altText,
+        keepGps,
+        kept: developed.kept,
+        stripped: developed.stripped,
+        renditions: developed.renditions.map((r) => ({
+          width: r.width,
+          height: r.height,
+          format: r.format,
+          file: `renditions/${id}/${renditionFileName(r)}`,
+          bytes: r.data.length,
+        })),
+      });
+      await writeFileAtomic(path.join(photosDir, `${id}.json`), `${JSON.stringify(record, null, 2)}\n`, {
+        fs: this.fs,
+        fsync: this.fsync,
+      });
+      return record;
+    } catch (error) {
+      await this.fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      if (placedRenditions) await this.fs.rm(renditionsDir, { recursive: true, force: true }).catch(() => undefined);
+      if (createdOriginal) await this.fs.rm(path.join(photosDir, originalFile), { force: true }).catch(() => undefined);
+      throw savingFailed(error, original.name);
+    }
+  }
+
+  private async readRecord(file: string): Promise<PhotoRecord | undefined> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return undefined; // a damaged record is no finished import: the photo is imported again
+    }
+    const parsed = PhotoRecordSchema.safeParse(json);
+    return parsed.success ? parsed.data : undefined;
+  }
+}
