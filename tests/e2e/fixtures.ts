@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,10 +39,16 @@ async function launch(dataDir: string, browserPage: () => Promise<Page>): Promis
   return { page, stop: () => killHost(host), log: host.log };
 }
 
+/** Whether this machine can give a test a real tiny disk (a tmpfs needs root on Linux). */
+export const canMountTinyDisk = process.platform === 'linux' && process.getuid?.() === 0;
+
 /** Each test gets its own app on its own temporary data folder; the app log is attached. */
-export const test = base.extend<{ app: NewsdeskApp }>({
-  app: async ({ context }, use, testInfo) => {
+export const test = base.extend<{ app: NewsdeskApp; tinyDiskKiB: number }>({
+  /** When set, the data folder is a tmpfs of that many KiB: the disk runs full for real. */
+  tinyDiskKiB: [0, { option: true }],
+  app: async ({ context, tinyDiskKiB }, use, testInfo) => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'newsdesk-e2e-'));
+    if (tinyDiskKiB > 0) execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${tinyDiskKiB}k`, 'tmpfs', dataDir]);
     const logs: string[] = [];
     let current = await launch(dataDir, () => context.newPage());
     const app: NewsdeskApp = {
@@ -61,6 +68,7 @@ export const test = base.extend<{ app: NewsdeskApp }>({
     logs.push(current.log());
     await current.stop(false);
     await testInfo.attach('app.log', { body: logs.join('\n--- restart ---\n'), contentType: 'text/plain' });
+    if (tinyDiskKiB > 0) execFileSync('umount', ['-l', dataDir]);
     await rm(dataDir, { recursive: true, force: true });
   },
 });
