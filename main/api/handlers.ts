@@ -1,11 +1,21 @@
 import type { DraftsService } from '../services/drafts/DraftsService';
+import type { PhotoDesk } from '../services/photos/PhotoDesk';
+import type { SettingsService } from '../services/settings/SettingsService';
 import type { Handlers } from './dispatcher';
 
+export interface HandlerServices {
+  drafts: DraftsService;
+  photoDesk: PhotoDesk;
+  settings: SettingsService;
+  mediaBase: string;
+}
+
 /** Binds every contract operation to the service that answers it. */
-export function createHandlers(services: { drafts: DraftsService }): Handlers {
-  const { drafts } = services;
+export function createHandlers(services: HandlerServices): Handlers {
+  const { drafts, photoDesk, settings, mediaBase } = services;
   return {
     'app.status': async () => ({ store: await drafts.openReport() }),
+    'app.info': async () => ({ mediaBase }),
     'drafts.list': async (query) => {
       const { items, total } = await drafts.list(query);
       return { drafts: items, total };
@@ -26,5 +36,18 @@ export function createHandlers(services: { drafts: DraftsService }): Handlers {
     },
     'drafts.listTrash': async () => ({ drafts: await drafts.listTrash() }),
     'drafts.restoreFromTrash': async ({ id }) => ({ draft: await drafts.restoreFromTrash(id) }),
+    'photos.list': async ({ draftId }) => ({ photos: await photoDesk.list(draftId) }),
+    'photos.stage': async (request) => ({ stagedId: await photoDesk.stage(request) }),
+    'photos.import': async (request) => ({ results: await photoDesk.import(request) }),
+    'photos.cancel': async ({ batchId }) => {
+      photoDesk.cancel(batchId);
+      return {};
+    },
+    'photos.update': async ({ draftId, photoId, ...changes }) => ({ photo: await photoDesk.update(draftId, photoId, changes) }),
+    'photos.updateMany': async ({ draftId, photoIds, ...changes }) => ({
+      photos: await photoDesk.updateMany(draftId, photoIds, changes),
+    }),
+    'settings.get': async () => ({ settings: settings.get() }),
+    'settings.update': async (changes) => ({ settings: settings.update(changes) }),
   };
 }

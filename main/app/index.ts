@@ -3,10 +3,12 @@ import { app, dialog } from 'electron';
 import { createServices } from '../services';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
+import { MEDIA_BASE, mediaProtocol, registerMediaScheme } from './mediaProtocol';
 import { quitWhenAllWindowsClosed } from './lifecycle';
 import { quitSafely } from './quitSafely';
 import { createModuleRunner } from './moduleRunner';
 import { rendererLocation } from './rendererLocation';
+import { electronSettingsStore } from './settingsStore';
 import { contentSecurityPolicy } from './security/contentSecurityPolicy';
 import { openLinksInBrowser } from './security/externalLinks';
 import { blockForeignNavigation } from './security/navigation';
@@ -17,6 +19,7 @@ import { mainWindow } from './window';
 // Synchronous on purpose: userData must move before the 'ready' event and before the lock.
 const { dataDir, profileDir } = dataLocationFrom(process.argv, app.getPath('userData'));
 if (profileDir) app.setPath('userData', profileDir);
+registerMediaScheme(); // before 'ready', like the userData move
 
 if (!app.requestSingleInstanceLock()) {
   // Newsdesk already runs on this data folder; that instance brings its window forward.
@@ -33,6 +36,8 @@ if (!app.requestSingleInstanceLock()) {
   const services = () =>
     (started ??= createServices({
       dataDir,
+      settingsStore: electronSettingsStore(dataDir),
+      mediaBase: MEDIA_BASE,
       onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
     }));
 
@@ -43,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     .init(blockWebviews())
     .init(grantOnly(['clipboard-sanitized-write'], renderer))
     .init(contentSecurityPolicy(renderer))
+    .init(mediaProtocol(dataDir))
     .init(ipc({ services, renderer }))
     .init(quitSafely(services))
     .init(mainWindow({ renderer, preload: built('preload', 'index.cjs') }))

@@ -1,9 +1,15 @@
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
-import type { StoreFs } from './drafts/atomicFile';
+import { realFs, type StoreFs } from './drafts/atomicFile';
 import { systemClock, type Clock } from './clock';
 import { DraftsService } from './drafts/DraftsService';
 import { EventBus } from './events';
+import type { PhotoOptions } from './photos/options';
+import { PhotoDesk } from './photos/PhotoDesk';
+import { PhotosService } from './photos/PhotosService';
+import { Staging } from './photos/Staging';
+import { confSettingsStore } from './settings/confStore';
+import { SettingsService, type SettingsStore } from './settings/SettingsService';
 
 export interface ServicesOptions {
   /** The user's data folder: drafts, photos, settings live below it. */
@@ -11,11 +17,22 @@ export interface ServicesOptions {
   clock?: Clock;
   /** Tests pass a file system that injects faults. */
   fs?: StoreFs;
+  /** Electron passes electron-store; the default is conf's `<data folder>/settings.json`. */
+  settingsStore?: SettingsStore;
+  /** Where the renderer loads renditions from: "./media/" (web host) or "newsdesk-media://media/". */
+  mediaBase?: string;
+  /** Pipeline options the settings do not cover (tests: concurrency). */
+  photoOptions?: Partial<PhotoOptions>;
   onUnexpectedError?: DispatcherOptions['onUnexpectedError'];
 }
 
 export interface Services {
   drafts: DraftsService;
+  photos: PhotosService;
+  photoDesk: PhotoDesk;
+  settings: SettingsService;
+  /** Answered by app.info. */
+  mediaBase: string;
   bus: EventBus;
   dispatcher: Dispatcher;
   /** Flushes what is pending and releases the data folder. */
@@ -24,12 +41,26 @@ export interface Services {
 
 /** Composes every service from a data folder and a clock. No Electron here. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  const { dataDir } = options;
   const clock = options.clock ?? systemClock;
   const bus = new EventBus();
-  const drafts = new DraftsService({ dataDir: options.dataDir, clock, bus, fs: options.fs });
+  const drafts = new DraftsService({ dataDir, clock, bus, fs: options.fs });
   await drafts.open();
-  const dispatcher = createDispatcher(createHandlers({ drafts }), {
+  const settings = new SettingsService({ store: options.settingsStore ?? confSettingsStore(dataDir), bus });
+  const photos = new PhotosService({ clock, fs: options.fs, options: options.photoOptions });
+  const photoDesk = new PhotoDesk({
+    photos,
+    drafts,
+    staging: new Staging(dataDir, options.fs ?? realFs, true),
+    bus,
+    clock,
+    // Read at each batch's start: a change in the settings applies to the next import.
+    photoSettings: () => settings.get().photos,
+  });
+  await photoDesk.start();
+  const mediaBase = options.mediaBase ?? './media/';
+  const dispatcher = createDispatcher(createHandlers({ drafts, photoDesk, settings, mediaBase }), {
     onUnexpectedError: options.onUnexpectedError,
   });
-  return { drafts, bus, dispatcher, close: () => drafts.close() };
+  return { drafts, photos, photoDesk, settings, mediaBase, bus, dispatcher, close: () => drafts.close() };
 }

@@ -18,9 +18,10 @@ async function main(): Promise<void> {
   }
   const services = await createServices({
     dataDir: path.resolve(values.data),
+    mediaBase: './media/',
     onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
   });
-  const host = await startWebHost({ services, rendererDir: values.renderer, port });
+  const host = await startWebHost({ services, rendererDir: values.renderer, port, dataDir: path.resolve(values.data) });
   console.log(`Newsdesk data folder: ${path.resolve(values.data)}`);
   console.log(`Newsdesk is running. Open this URL in your browser:\n    ${host.url}`);
   // Saves in flight finish and the index is written before the process ends.

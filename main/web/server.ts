@@ -6,10 +6,15 @@ import { httpStatusOf } from '../api/errors';
 import type { Services } from '../services';
 import { EventStream } from './eventStream';
 import { checkRequest, tokenCookieName } from './guard';
+import { serveMedia } from './media';
 import { serveStatic } from './static';
 
 export interface WebHostOptions {
   services: Pick<Services, 'dispatcher' | 'bus'>;
+  /** The data folder: GET /media/… serves its drafts' renditions. */
+  dataDir?: string;
+  /** Largest API request body; over it the answer is 413. */
+  maxBodyBytes?: number;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -24,8 +29,10 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** photos.stage carries a whole file as base64: a 100 MB TIFF is ~135 MB of JSON. */
+const MAX_BODY_BYTES = 200 * 1024 * 1024;
 const API_PREFIX = '/api/';
+const MEDIA_PREFIX = '/media/';
 
 function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
   res.writeHead(status, {
@@ -39,21 +46,49 @@ function fail(res: ServerResponse, status: number, code: 'invalid_request' | 'in
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-async function readJson(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return { ok: false, message: 'The request is too large' };
-    chunks.push(chunk);
+type Body = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
+
+const tooLarge = (limit: number): Body => ({
+  ok: false,
+  status: 413,
+  message: `The request is too large (the limit is ${Math.round(limit / 2 ** 20)} MB)`,
+});
+
+/**
+ * Reads a JSON body of at most `limit` bytes. Over the limit it answers at once and drops the
+ * rest as it arrives: closing the connection while the browser still sends would reset it
+ * before the 413 is read.
+ */
+function readJson(req: IncomingMessage, limit: number): Promise<Body> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    req.resume();
+    return Promise.resolve(tooLarge(limit));
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return { ok: true, value: {} };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, message: 'The request body is not valid JSON' };
-  }
+  return new Promise<Body>((resolve, reject) => {
+    let chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else {
+        chunks = [];
+        resolve(tooLarge(limit));
+      }
+    });
+    req.on('error', reject);
+    // A sender that went away mid-body: settle, so nothing waits (or holds the chunks) forever.
+    req.on('close', () => resolve({ ok: false, status: 400, message: 'The request ended early' }));
+    req.on('end', () => {
+      if (size > limit) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return resolve({ ok: true, value: {} });
+      try {
+        resolve({ ok: true, value: JSON.parse(text) as unknown });
+      } catch {
+        resolve({ ok: false, status: 400, message: 'The request body is not valid JSON' });
+      }
+    });
+  });
 }
 
 /** The loopback web host: the built renderer plus the same API as IPC, over HTTP. */
@@ -93,9 +128,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         fail(res, 415, 'invalid_request', 'Send the request as application/json');
         return;
       }
-      const body = await readJson(req);
+      const body = await readJson(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
       if (!body.ok) {
-        fail(res, 400, 'invalid_request', body.message);
+        fail(res, body.status, 'invalid_request', body.message);
         return;
       }
       const operation = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
@@ -105,6 +140,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET' }).end();
+      return;
+    }
+    if (url.pathname.startsWith(MEDIA_PREFIX)) {
+      await serveMedia(options.dataDir, url.pathname.slice(MEDIA_PREFIX.length), req, res);
       return;
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {

@@ -11,4 +11,9 @@ export const StoreReportSchema = z.object({
 export const appOperations = {
   /** What the store found when it opened: shown once so no failure is silent. */
   'app.status': operation(z.object({}).strict(), z.object({ store: StoreReportSchema })),
+  /**
+   * Where the renderer finds photo renditions: "./media/" in the web host, "newsdesk-media://media/"
+   * in Electron. A rendition's URL is `${mediaBase}${draftId}/photos/${rendition.file}`.
+   */
+  'app.info': operation(z.object({}).strict(), z.object({ mediaBase: z.string().min(1) })),
 };

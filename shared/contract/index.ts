@@ -1,16 +1,22 @@
 import type { z } from 'zod';
 import { appOperations } from './app';
 import { draftsEvents, draftsOperations } from './drafts';
+import { photosEvents, photosOperations } from './photos';
+import { settingsEvents, settingsOperations } from './settings';
 
 /** Every operation of the API. The only place operation names are spelled. */
 export const operations = {
   ...appOperations,
   ...draftsOperations,
+  ...photosOperations,
+  ...settingsOperations,
 };
 
 /** Every event main sends to the window. */
 export const events = {
   ...draftsEvents,
+  ...photosEvents,
+  ...settingsEvents,
 };
 
 export type Operations = typeof operations;

@@ -102,5 +102,5 @@ describe.skipIf(!hasPhotoFixtures)('newsdesk photos on the shared fixtures', () 
       expect([...gpsTags(tags), ...serialTags(tags)]).toEqual([]);
       expect(tags).toMatchObject({ 'XMP-dc:Creator': 'Julie Doe', 'XMP-photoshop:Credit': 'Mugwum Press' });
     }
-  });
+  }, 120_000);
 });

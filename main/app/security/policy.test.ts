@@ -4,9 +4,9 @@ import { rendererLocation } from '../rendererLocation';
 import { isWebLink, rendererPolicy } from './policy';
 
 describe('rendererPolicy', () => {
-  it('is the web host policy for built files', () => {
+  it('is the web host policy for built files, with renditions from newsdesk-media:', () => {
     const policy = rendererPolicy(rendererLocation({ root: '/opt/Newsdesk/out/renderer' }));
-    expect(policy).toBe(PAGE_CSP);
+    expect(policy).toBe(PAGE_CSP.replace("img-src 'self' data: blob:", "img-src 'self' data: blob: newsdesk-media:"));
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
@@ -16,6 +16,7 @@ describe('rendererPolicy', () => {
     const dev = rendererLocation({ devServerUrl: 'http://localhost:5173', root: '/x' });
     expect(rendererPolicy(dev)).toContain("script-src 'self' 'unsafe-inline';");
     expect(rendererPolicy(dev)).toContain("object-src 'none'");
+    expect(rendererPolicy(dev)).toContain('newsdesk-media:');
   });
 });
 

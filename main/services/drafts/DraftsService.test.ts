@@ -38,6 +38,16 @@ describe('DraftsService: saving', () => {
     await expect(store.drafts.get('00000000-0000')).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it("gives a draft's folder (for its photos) only while the draft exists and is not in the trash", async () => {
+    const { id } = await store.drafts.create();
+    expect(await store.drafts.folderOf(id)).toBe(path.join(store.dir, 'drafts', id));
+    for (const bad of ['00000000-0000', '../trash', 'drafts']) {
+      await expect(store.drafts.folderOf(bad)).rejects.toMatchObject({ code: 'not_found' });
+    }
+    await store.drafts.trash(id);
+    await expect(store.drafts.folderOf(id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('refuses a data folder written by a newer Newsdesk and leaves it as it is', async () => {
     const { writeFile, readFile } = await import('node:fs/promises');
     const meta = path.join(store.dir, 'newsdesk-store.json');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Draft, DraftListItem, RecoveryNotice, RevisionInfo, TrashedDraft } from '../../../shared/article/draft';
-import { emptyArticleFields } from '../../../shared/article/draft';
+import { DraftIdSchema, emptyArticleFields } from '../../../shared/article/draft';
 import type { ParsedRequestOf } from '../../../shared/contract';
 import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { ServiceError, storageError } from '../../api/errors';
@@ -62,6 +62,19 @@ export class DraftsService {
 
   private folder(id: string): DraftFolder {
     return new DraftFolder(path.join(this.draftsDir, id), this.fs, this.fsync);
+  }
+
+  /**
+   * The folder of a draft that exists (not in the trash): its photos live below it. The id is
+   * checked, so a request can never name a folder outside the store.
+   */
+  async folderOf(id: string): Promise<string> {
+    const missing = () => new ServiceError('not_found', `No draft with id ${id}`);
+    if (!DraftIdSchema.safeParse(id).success) throw missing();
+    const dir = this.folder(id).dir;
+    const stat = await this.fs.stat(dir).catch(() => null);
+    if (!stat?.isDirectory()) throw missing();
+    return dir;
   }
 
   private now(): Date {

@@ -8,6 +8,7 @@ import { PhotoRecordSchema, type PhotoImportResult } from '../../../shared/artic
 import { fixture, hasPhotoFixtures, makeJpeg, tempDir } from '../../../tests/support/photos';
 import type { StoreFs } from '../drafts/atomicFile';
 import { PhotosService } from './PhotosService';
+import { xmpPacket } from './privacy';
 
 const clock = { now: () => new Date('2024-10-14T08:30:00.000Z') };
 const service = (fs?: StoreFs) => new PhotosService({ clock, fs, fsync: false, options: { widths: [1280, 640, 320] } });
@@ -175,6 +176,32 @@ describe('importing photos into a draft', () => {
     expect(record.stripped).not.toContain('gps');
     const xmp = await exifr.parse(path.join(draft, 'photos', record.renditions[0].file), { xmp: true, tiff: false, mergeOutput: false });
     expect(xmp.exif.GPSLatitude).toBe('10,2.000000N');
+  });
+});
+
+describe('the desk edits an imported photo', () => {
+  it('prefills copyright from the metadata; updates are NFC, serialised per photo and written whole', async () => {
+    const xmp = xmpPacket({ copyright: '© Báo Cần Thơ'.normalize('NFD'), credit: 'TTXVN' });
+    await writeFile(card('rights.jpg'), await makeJpeg({ width: 400, height: 300, xmp }));
+    const photos = service();
+    const { record } = ok((await photos.importInto(draft, [card('rights.jpg')]))[0]);
+    expect([record.copyright, record.credit]).toEqual(['© Báo Cần Thơ'.normalize('NFC'), 'TTXVN']);
+    const [a, b] = await Promise.all([
+      photos.update(draft, record.id, { caption: 'Chợ nổi Cái Răng'.normalize('NFD') }),
+      photos.update(draft, record.id, { credit: 'Ảnh: Hoàng Vũ', keepGps: true }),
+    ]);
+    expect(a.caption).toBe('Chợ nổi Cái Răng'.normalize('NFC'));
+    expect(b).toMatchObject({ caption: a.caption, credit: 'Ảnh: Hoàng Vũ', keepGps: true, renditions: record.renditions });
+    expect(await photos.record(draft, record.id)).toEqual(b);
+    expect((await tree()).some((f) => f.endsWith('.tmp'))).toBe(false);
+    await expect(photos.update(draft, 'f'.repeat(64), { caption: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('the name given for a file (a staged one) names the record and its messages', async () => {
+    const photos = service();
+    const results = await photos.importInto(draft, [{ path: card('b.jpg'), name: 'Ảnh 1.jpg' }, { path: card('page.jpg'), name: 'trang.jpg' }]);
+    expect(ok(results[0]).record.name).toBe('Ảnh 1.jpg');
+    expect(results[1]).toMatchObject({ ok: false, source: card('page.jpg'), error: { message: expect.stringMatching(/^trang\.jpg: /) } });
   });
 });
 

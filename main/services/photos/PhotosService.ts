@@ -6,6 +6,7 @@ import {
   type PhotoImportResult,
   type PhotoRecord,
 } from '../../../shared/article/photo';
+import { ServiceError, storageError } from '../../api/errors';
 import type { Clock } from '../clock';
 import { realFs, writeFileAtomic, type StoreFs } from '../drafts/atomicFile';
 import { KeyedQueue } from '../drafts/queue';
@@ -26,13 +27,22 @@ export interface PhotosServiceDeps {
   options?: Partial<PhotoOptions>;
 }
 
-/** A file to import; GPS is kept in its renditions only when this photo says so. */
-export type PhotoToImport = string | { path: string; keepGps?: boolean };
+/**
+ * A file to import; GPS is kept in its renditions only when this photo says so. `name` (default:
+ * the path's file name) is what messages and the record call it.
+ */
+export type PhotoToImport = string | { path: string; keepGps?: boolean; name?: string };
+type ImportItem = Exclude<PhotoToImport, string>;
 
 export interface ImportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress & { result: PhotoImportResult }) => void;
+  /** This batch's settings (widths, quality, WebP) over the service's own options. */
+  overrides?: Partial<PhotoOptions>;
 }
+
+/** What the desk may change on an imported photo. */
+export type PhotoTextChanges = Partial<Pick<PhotoRecord, 'caption' | 'credit' | 'altText' | 'copyright' | 'keepGps'>>;
 
 /**
  * Imports photos into a draft's folder:
@@ -60,17 +70,22 @@ export class PhotosService {
 
   async importInto(draftDir: string, files: PhotoToImport[], options: ImportOptions = {}): Promise<PhotoImportResult[]> {
     const photosDir = path.join(draftDir, 'photos');
-    const items = files.map((f) => (typeof f === 'string' ? { path: f } : f));
+    const items = files.map((f): ImportItem => (typeof f === 'string' ? { path: f } : f));
+    // Settings changed during a batch apply to the next one: every photo of a batch is alike.
+    const settings = options.overrides ? photoOptions({ ...this.options, ...options.overrides }) : this.options;
+    const nameOf = (item: ImportItem) => item.name ?? path.basename(item.path);
     let failed = 0;
-    const failure = (source: string, error: unknown): PhotoImportResult => {
-      const { code, message } = classifyPhotoError(error, path.basename(source));
-      return { ok: false, source, error: { code, message } };
+    const failure = (item: ImportItem, error: unknown): PhotoImportResult => {
+      const { code, message } = classifyPhotoError(error, nameOf(item));
+      return { ok: false, source: item.path, error: { code, message } };
     };
-    return runQueue(items, (item, signal) => this.importOne(photosDir, item, signal).catch((e) => failure(item.path, e)), {
-      concurrency: this.options.concurrency,
+    const work = (item: ImportItem, signal?: AbortSignal) =>
+      this.importOne(photosDir, item, nameOf(item), settings, signal).catch((e: unknown) => failure(item, e));
+    return runQueue(items, work, {
+      concurrency: settings.concurrency,
       signal: options.signal,
-      skipped: (item) => failure(item.path, photoErrors.cancelled(path.basename(item.path))),
-      failed: (item, error) => failure(item.path, error),
+      skipped: (item) => failure(item, photoErrors.cancelled(nameOf(item))),
+      failed: (item, error) => failure(item, error),
       onProgress: ({ done, total, result }) => {
         if (!result.ok) failed += 1;
         options.onProgress?.({ done, total, failed, result });
@@ -98,19 +113,31 @@ export class PhotosService {
     return this.readRecord(path.join(draftDir, 'photos', `${id}.json`));
   }
 
-  private async importOne(photosDir: string, item: { path: string; keepGps?: boolean }, signal?: AbortSignal): Promise<PhotoImportResult> {
-    const original = await readOriginal(item.path, this.options, this.deps.sourceFs, signal);
+  private async importOne(
+    photosDir: string,
+    item: ImportItem,
+    name: string,
+    settings: PhotoOptions,
+    signal?: AbortSignal,
+  ): Promise<PhotoImportResult> {
+    const original = await readOriginal(item.path, settings, this.deps.sourceFs, signal, name);
     const recordPath = path.join(photosDir, `${original.sha256}.json`);
     return this.perPhoto.run(recordPath, async () => {
       const existing = await this.readRecord(recordPath);
       if (existing) return { ok: true, source: item.path, record: existing, duplicate: true };
-      const record = await this.store(photosDir, original, item.keepGps === true, signal);
+      const record = await this.store(photosDir, original, item.keepGps === true, settings, signal);
       return { ok: true, source: item.path, record, duplicate: false };
     });
   }
 
-  private async store(photosDir: string, original: Original, keepGps: boolean, signal?: AbortSignal): Promise<PhotoRecord> {
-    const developed = await developPhoto(original, this.options, { keepGps }, signal);
+  private async store(
+    photosDir: string,
+    original: Original,
+    keepGps: boolean,
+    settings: PhotoOptions,
+    signal?: AbortSignal,
+  ): Promise<PhotoRecord> {
+    const developed = await developPhoto(original, settings, { keepGps }, signal);
     signal?.throwIfAborted();
     const { sha256: id } = original;
     const originalFile = `originals/${id}.${extensionOf[developed.format]}`;
@@ -142,10 +169,11 @@ export class PhotosService {
         width: developed.width,
         height: developed.height,
         metadata: developed.metadata,
-        caption: developed.caption,
-        credit: developed.credit,
-        copyright: developed.copyright,
-        altText: developed.altText,
+        // The desk's text is NFC like every text Newsdesk keeps; metadata stays as the file said.
+        caption: developed.caption.normalize('NFC'),
+        credit: developed.credit.normalize('NFC'),
+        copyright: developed.copyright.normalize('NFC'),
+        altText: developed.altText.normalize('NFC'),
         keepGps,
         kept: developed.kept,
         stripped: developed.stripped,
@@ -168,6 +196,35 @@ export class PhotosService {
       if (createdOriginal) await this.fs.rm(path.join(photosDir, originalFile), { force: true }).catch(() => undefined);
       throw savingFailed(error, original.name);
     }
+  }
+
+  /**
+   * Changes the desk's text of an imported photo (NFC), one change per photo at a time, written
+   * atomically. Renditions keep the XMP written at import: the CMS export takes caption and
+   * credit from the article, and rewriting it would mean encoding every rendition again.
+   */
+  update(draftDir: string, id: string, changes: PhotoTextChanges): Promise<PhotoRecord> {
+    const photosDir = path.join(draftDir, 'photos');
+    const recordPath = path.join(photosDir, `${id}.json`);
+    return this.perPhoto.run(recordPath, async () => {
+      const current = await this.record(draftDir, id);
+      if (!current) throw new ServiceError('not_found', `No photo ${id} in this draft`);
+      const text = (value: string | undefined) => (value === undefined ? undefined : value.normalize('NFC'));
+      const next = PhotoRecordSchema.parse({
+        ...current,
+        caption: text(changes.caption) ?? current.caption,
+        credit: text(changes.credit) ?? current.credit,
+        altText: text(changes.altText) ?? current.altText,
+        copyright: text(changes.copyright) ?? current.copyright,
+        keepGps: changes.keepGps ?? current.keepGps,
+      });
+      try {
+        await writeFileAtomic(recordPath, `${JSON.stringify(next, null, 2)}\n`, { fs: this.fs, fsync: this.fsync });
+      } catch (error) {
+        throw storageError('The photo could not be saved', error);
+      }
+      return next;
+    });
   }
 
   private async readRecord(file: string): Promise<PhotoRecord | undefined> {

@@ -26,8 +26,9 @@ export async function readOriginal(
   options: Pick<PhotoOptions, 'maxBytes'>,
   fs: SourceFs = nodeFs,
   signal?: AbortSignal,
+  /** Shown in messages and kept as the record's name; a staged file's own name is not the photo's. */
+  name = path.basename(source),
 ): Promise<Original> {
-  const name = path.basename(source);
   try {
     signal?.throwIfAborted();
     const stat = await fs.stat(source);

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { ServiceError } from '../../api/errors';
+import { type StoreFs } from '../drafts/atomicFile';
+import { writeBytesAtomic } from './storage';
+
+const DAY_MS = 24 * 3_600_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A file name safe on every disk, at most ~120 characters, keeping its extension. */
+export function sanitiseFileName(name: string): string {
+  const base = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
+  const ext = path.extname(clean).slice(0, 16);
+  const stem = clean.slice(0, clean.length - ext.length).slice(0, 100);
+  return `${stem}${ext}` || 'photo';
+}
+
+/** Strict base64 (what FileReader and Buffer write): anything else is refused, not half-decoded. */
+export function decodeBase64(data: string): Buffer {
+  if (data.length % 4 !== 0 || !BASE64.test(data)) {
+    throw new ServiceError('invalid_request', 'dataBase64: the file data is not valid base64', 'dataBase64');
+  }
+  return Buffer.from(data, 'base64');
+}
+
+/**
+ * Files handed over by the window wait in `<data folder>/incoming/<uuid>-<name>` until a batch
+ * imports them; the uuid is the staged id. What is left over (a closed window, a crash) goes after
+ * a day.
+ */
+export class Staging {
+  readonly dir: string;
+
+  constructor(
+    dataDir: string,
+    private readonly fs: StoreFs,
+    private readonly fsync: boolean,
+  ) {
+    this.dir = path.join(dataDir, 'incoming');
+  }
+
+  async stage(name: string, dataBase64: string): Promise<string> {
+    const bytes = decodeBase64(dataBase64);
+    const id = randomUUID();
+    await this.fs.mkdir(this.dir, { recursive: true });
+    await writeBytesAtomic(this.fs, path.join(this.dir, `${id}-${sanitiseFileName(name)}`), bytes, this.fsync);
+    return id;
+  }
+
+  /** The staged file of an id, or undefined when there is none (imported, swept, never staged). */
+  async pathOf(stagedId: string): Promise<string | undefined> {
+    if (!UUID.test(stagedId)) return undefined;
+    const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);
+    const name = names.find((n) => n.length > 37 && n.slice(0, 36) === stagedId && n[36] === '-');
+    return name === undefined ? undefined : path.join(this.dir, name);
+  }
+
+  async remove(file: string): Promise<void> {
+    await this.fs.rm(file, { force: true }).catch(() => undefined);
+  }
+
+  /** Removes staged files older than a day. */
+  async sweep(now: Date): Promise<void> {
+    const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      const stat = await this.fs.stat(file).catch(() => null);
+      if (stat && now.getTime() - stat.mtimeMs > DAY_MS) await this.remove(file);
+    }
+  }
+}

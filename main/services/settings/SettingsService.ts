@@ -1,0 +1,67 @@
+import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
+import { deepNfc } from '../../../shared/text/nfc';
+import { ServiceError, storageError } from '../../api/errors';
+import type { EventBus } from '../events';
+
+/**
+ * Where settings are kept: conf (a JSON file in the data folder) in the web host, electron-store
+ * (the same file format) in Electron, a Map in tests.
+ */
+export interface SettingsStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+export const defaultSettings: Settings = {
+  language: null,
+  outletTag: 'NSMT',
+  codeReplacements: [{ code: '=nvh=', replacement: 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ'.normalize('NFC') }],
+  photos: { widths: [2048, 1280, 640, 320], quality: 82, webp: false },
+};
+
+type Key = keyof Settings;
+const keys = Object.keys(SettingsSchema.shape) as Key[];
+
+export interface SettingsServiceDeps {
+  store: SettingsStore;
+  bus: EventBus;
+}
+
+/**
+ * The outlet's and the user's settings. Each setting is its own key in the store and is checked
+ * when read: a hand-edited or older file that breaks one setting costs that setting, not all.
+ */
+export class SettingsService {
+  constructor(private readonly deps: SettingsServiceDeps) {}
+
+  get(): Settings {
+    const settings = { ...defaultSettings };
+    for (const key of keys) {
+      let stored: unknown;
+      try {
+        stored = this.deps.store.get(key);
+      } catch {
+        continue; // an unreadable store gives the defaults; the next update writes it anew
+      }
+      const parsed = SettingsSchema.shape[key].safeParse(stored);
+      if (stored !== undefined && parsed.success) Object.assign(settings, { [key]: parsed.data });
+    }
+    return settings;
+  }
+
+  update(changes: Partial<Settings>): Settings {
+    const next = SettingsSchema.safeParse(deepNfc({ ...this.get(), ...changes }));
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      const field = issue.path.map(String).join('.');
+      throw new ServiceError('invalid_request', `${field}: ${issue.message}`, field);
+    }
+    try {
+      for (const key of keys) if (key in changes) this.deps.store.set(key, next.data[key]);
+    } catch (error) {
+      throw storageError('The settings could not be saved', error);
+    }
+    this.deps.bus.publish('settings.changed', { settings: next.data });
+    return next.data;
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { operation } from './operation';
+
+export const CodeReplacementSchema = z.object({
+  /** "=nvh=": what the reporter types. */
+  code: z.string().min(2).max(64),
+  /** "Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ": what it becomes (NFC). */
+  replacement: z.string().min(1).max(2000),
+});
+
+export const SettingsSchema = z.object({
+  /** null: follow the system language. */
+  language: z.enum(['vi', 'en']).nullable(),
+  /** The house outlet tag of the lead prefix, "NSMT". */
+  outletTag: z.string().max(32),
+  codeReplacements: z.array(CodeReplacementSchema).max(5000),
+  photos: z.object({
+    widths: z.array(z.number().int().min(64).max(8192)).min(1).max(8),
+    quality: z.number().int().min(40).max(100),
+    webp: z.boolean(),
+  }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const settingsOperations = {
+  'settings.get': operation(z.object({}).strict(), z.object({ settings: SettingsSchema })),
+  /** Changes the given settings; the rest stay. */
+  'settings.update': operation(SettingsSchema.partial().strict(), z.object({ settings: SettingsSchema })),
+};
+
+export const settingsEvents = {
+  'settings.changed': z.object({ settings: SettingsSchema }),
+};
