@@ -9,8 +9,12 @@ import type { LexicalEditor } from 'lexical';
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalState } from '../../shared/article/draft';
+import { useCodeTable } from '../src/codes/CodeTableContext';
 import { initialBody } from './body';
+import { CaptionedPhotoNode } from './nodes/CaptionedPhotoNode';
+import { CodeReplacementPlugin } from './plugins/CodeReplacementPlugin';
 import { NfcPlugin } from './plugins/NfcPlugin';
+import { PhotosPlugin, type PhotosPluginProps } from './plugins/PhotosPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { bodyTheme } from './theme';
 import './BodyEditor.css';
@@ -24,6 +28,8 @@ export interface BodyEditorProps {
   onChange: () => void;
   /** Labels the editable area, e.g. the id of a visually hidden heading. */
   labelledBy?: string;
+  /** The desk's photos, for a tile dropped into the body. */
+  photoLookup: PhotosPluginProps['lookup'];
 }
 
 function reportEditorError(error: Error): void {
@@ -31,13 +37,15 @@ function reportEditorError(error: Error): void {
   console.error('[newsdesk] body editor error', error);
 }
 
-/** The story body: paragraphs with bold and italic, undo/redo, text kept in NFC. */
-export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy }: BodyEditorProps) {
+/** The story body: paragraphs with bold and italic, captioned photos, undo/redo, code replacements, text kept in NFC. */
+export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, photoLookup }: BodyEditorProps) {
   const { t } = useTranslation();
+  const { table } = useCodeTable();
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'newsdesk-body',
       theme: bodyTheme,
+      nodes: [CaptionedPhotoNode],
       onError: reportEditorError,
       editorState: initialBody(body, bodyText, (error) => console.warn('[newsdesk] unreadable body', error)),
     }),
@@ -67,6 +75,8 @@ export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy }: 
       </div>
       <HistoryPlugin />
       <NfcPlugin />
+      <CodeReplacementPlugin table={table} />
+      <PhotosPlugin lookup={photoLookup} />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
     </LexicalComposer>

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DraftScreen } from './draft/DraftScreen';
 import { DraftsScreen } from './drafts/DraftsScreen';
+import { CodeTableProvider } from './codes/CodeTableContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { hrefOf, useRoute, type Route } from './route';
+import { SettingsScreen } from './settings/SettingsScreen';
 import { TrashScreen } from './trash/TrashScreen';
 import { UndoToast } from './trash/UndoToast';
 
@@ -12,6 +14,8 @@ function Screen({ route }: { route: Route }) {
       return <DraftScreen key={route.id} id={route.id} />;
     case 'trash':
       return <TrashScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     default:
       return <DraftsScreen />;
   }
@@ -21,16 +25,23 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   return (
-    <div className="app">
-      <header className="masthead">
-        <a className="brand" href={hrefOf({ screen: 'drafts' })}>
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </a>
-        <LanguageSwitch />
-      </header>
-      <Screen route={route} />
-      <UndoToast />
-    </div>
+    <CodeTableProvider>
+      <div className="app">
+        <header className="masthead">
+          <a className="brand" href={hrefOf({ screen: 'drafts' })}>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </a>
+          <nav className="masthead-tools">
+            <a className="masthead-link" href={hrefOf({ screen: 'settings' })} data-testid="open-settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+              {t('settings.open')}
+            </a>
+            <LanguageSwitch />
+          </nav>
+        </header>
+        <Screen route={route} />
+        <UndoToast />
+      </div>
+    </CodeTableProvider>
   );
 }

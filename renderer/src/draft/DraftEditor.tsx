@@ -1,13 +1,19 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft, RecoveryNotice as Notice } from '../../../shared/article/draft';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { readBody } from '../../editor/body';
+import type { CaptionedPhotoPayload } from '../../editor/nodes/CaptionedPhotoNode';
+import { PhotoMediaContext } from '../../editor/photoMedia';
+import { INSERT_CAPTIONED_PHOTO_COMMAND } from '../../editor/plugins/PhotosPlugin';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { unsavedSnapshotOf, type DraftSnapshot } from '../autosave/registry';
 import { useAutosave } from '../autosave/useAutosave';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { PhotoDesk } from '../photos/PhotoDesk';
+import { placementOf } from '../photos/renditions';
+import { useMediaBase, usePhotos } from '../photos/usePhotos';
 import { RecoveryNotice } from '../recovery/RecoveryNotice';
 import { hrefOf } from '../route';
 import { HeadlineField } from './HeadlineField';
@@ -49,6 +55,22 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt), snapshot);
   const { changed } = autosave;
   const actions = useDraftActions({ id: draft.id, autosave, editorRef, headlineRef, onReplaced });
+  const [photosOpen, setPhotosOpen] = useState(false);
+  const desk = usePhotos(draft.id);
+  const mediaBase = useMediaBase();
+  const media = useMemo(() => (mediaBase === null ? null : { mediaBase, draftId: draft.id }), [mediaBase, draft.id]);
+  const photosRef = useRef(desk.photos);
+  useEffect(() => {
+    photosRef.current = desk.photos;
+  }, [desk.photos]);
+  const photoLookup = useCallback((photoId: string) => {
+    const record = photosRef.current.find((p) => p.id === photoId);
+    return record ? placementOf(record) : undefined;
+  }, []);
+  const placePhoto = useCallback((payload: CaptionedPhotoPayload) => {
+    editorRef.current?.dispatchCommand(INSERT_CAPTIONED_PHOTO_COMMAND, payload);
+  }, []);
+  const sideOpen = historyOpen || photosOpen;
 
   const onHeadline = useCallback(
     (next: string) => {
@@ -61,57 +83,74 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   );
 
   return (
-    <main className={historyOpen ? 'screen draft-screen draft-screen-wide' : 'screen draft-screen'}>
-      <nav className="draft-bar">
-        <a className="back-link" href={hrefOf({ screen: 'drafts' })} data-testid="back">
-          <span aria-hidden="true">←</span> {t('editor.back')}
-        </a>
-        <div className="draft-save">
-          <SaveStatus state={autosave.state} onRetry={autosave.retry} />
-        </div>
-        <div className="draft-tools">
-          <button type="button" className="button button-small" data-testid="open-history" aria-pressed={historyOpen} onClick={onToggleHistory}>
-            {t('history.open')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger"
-            data-testid="trash-draft"
-            title={t('editor.trashLabel')}
-            disabled={actions.locked}
-            onClick={() => void actions.trash()}
-          >
-            {t('editor.trash')}
-          </button>
-        </div>
-      </nav>
-      {actions.trashBlocked && (
-        <p className="notice notice-error" role="alert">
-          {t('editor.trashUnsaved')}
-        </p>
-      )}
-      <div className="draft-layout">
-        <div className="draft-main">
-          {recovery && <RecoveryNotice id={draft.id} notice={recovery} onDismissed={onRecoveryDismissed} />}
-          <article className="story">
-            <HeadlineField
-              value={headline}
-              onChange={onHeadline}
-              onDone={() => editorRef.current?.focus()}
-              lang={ARTICLE_LANGUAGE}
-              autoFocus={initial.headline === ''}
-              readOnly={actions.locked}
-            />
-            <h2 id={bodyLabel} className="visually-hidden">
-              {t('editor.body')}
-            </h2>
-            <div lang={ARTICLE_LANGUAGE}>
-              <BodyEditor body={initial.body} bodyText={initial.bodyText} editorRef={editorRef} onChange={changed} labelledBy={bodyLabel} />
+    <PhotoMediaContext.Provider value={media}>
+      <main className={sideOpen ? `screen draft-screen draft-screen-wide${photosOpen ? ' draft-screen-photos' : ''}` : 'screen draft-screen'}>
+        <nav className="draft-bar">
+          <a className="back-link" href={hrefOf({ screen: 'drafts' })} data-testid="back">
+            <span aria-hidden="true">←</span> {t('editor.back')}
+          </a>
+          <div className="draft-save">
+            <SaveStatus state={autosave.state} onRetry={autosave.retry} />
+          </div>
+          <div className="draft-tools">
+            <button type="button" className="button button-small" data-testid="open-photos" aria-pressed={photosOpen} onClick={() => setPhotosOpen((open) => !open)}>
+              {t('photos.open', { count: desk.photos.length })}
+            </button>
+            <button type="button" className="button button-small" data-testid="open-history" aria-pressed={historyOpen} onClick={onToggleHistory}>
+              {t('history.open')}
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger"
+              data-testid="trash-draft"
+              title={t('editor.trashLabel')}
+              disabled={actions.locked}
+              onClick={() => void actions.trash()}
+            >
+              {t('editor.trash')}
+            </button>
+          </div>
+        </nav>
+        {actions.trashBlocked && (
+          <p className="notice notice-error" role="alert">
+            {t('editor.trashUnsaved')}
+          </p>
+        )}
+        <div className="draft-layout">
+          <div className="draft-main">
+            {recovery && <RecoveryNotice id={draft.id} notice={recovery} onDismissed={onRecoveryDismissed} />}
+            <article className="story">
+              <HeadlineField
+                value={headline}
+                onChange={onHeadline}
+                onDone={() => editorRef.current?.focus()}
+                lang={ARTICLE_LANGUAGE}
+                autoFocus={initial.headline === ''}
+                readOnly={actions.locked}
+              />
+              <h2 id={bodyLabel} className="visually-hidden">
+                {t('editor.body')}
+              </h2>
+              <div lang={ARTICLE_LANGUAGE}>
+                <BodyEditor
+                  body={initial.body}
+                  bodyText={initial.bodyText}
+                  editorRef={editorRef}
+                  onChange={changed}
+                  labelledBy={bodyLabel}
+                  photoLookup={photoLookup}
+                />
+              </div>
+            </article>
+          </div>
+          {sideOpen && (
+            <div className="draft-side">
+              {photosOpen && <PhotoDesk draftId={draft.id} media={media} desk={desk} onPlace={placePhoto} onClose={() => setPhotosOpen(false)} />}
+              {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
             </div>
-          </article>
+          )}
         </div>
-        {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
-      </div>
-    </main>
+      </main>
+    </PhotoMediaContext.Provider>
   );
 }

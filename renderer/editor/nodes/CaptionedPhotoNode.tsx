@@ -1,0 +1,189 @@
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type SerializedPartial,
+  type Spread,
+} from 'lexical';
+import type { JSX } from 'react';
+import { CAPTIONED_PHOTO, CaptionedPhotoNodeSchema, type SerializedCaptionedPhotoNode } from '../../../shared/article/lexical';
+import { CaptionedPhotoComponent } from './CaptionedPhotoComponent';
+
+/** What placing a photo needs: the record's id, its rendition and its words at that moment. */
+export interface CaptionedPhotoPayload {
+  photoId: string;
+  /** The rendition's file name, as the photo service names it ("…-1280.jpg"). */
+  src?: string;
+  caption: string;
+  credit: string;
+  altText: string;
+  width: number;
+  height: number;
+}
+
+export type CaptionedPhotoField = 'caption' | 'credit' | 'altText';
+
+type SerializedNode = Spread<SerializedCaptionedPhotoNode, SerializedLexicalNode>;
+
+const isHttp = (src: string | undefined): src is string => src !== undefined && /^https?:\/\//i.test(src);
+
+/**
+ * A photo in the story body with its caption, credit and alt text. The words live on the node
+ * (copied from the photo record when placed): the article owns them from then on.
+ */
+export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
+  __photoId: string;
+  __src: string | undefined;
+  __caption: string;
+  __credit: string;
+  __altText: string;
+  __width: number;
+  __height: number;
+
+  static override getType(): string {
+    return CAPTIONED_PHOTO;
+  }
+
+  static override clone(node: CaptionedPhotoNode): CaptionedPhotoNode {
+    return new CaptionedPhotoNode(
+      {
+        photoId: node.__photoId,
+        src: node.__src,
+        caption: node.__caption,
+        credit: node.__credit,
+        altText: node.__altText,
+        width: node.__width,
+        height: node.__height,
+      },
+      node.__key,
+    );
+  }
+
+  // Read through the article model's schema: stored JSON is outside data, a bad size reads as unknown.
+  static override importJSON(json: SerializedPartial<SerializedNode> & Record<string, unknown>): CaptionedPhotoNode {
+    const read = CaptionedPhotoNodeSchema.parse(json);
+    return $createCaptionedPhotoNode({
+      photoId: read.photoId,
+      src: read.src,
+      caption: read.caption,
+      credit: read.credit,
+      altText: read.altText,
+      width: read.width ?? 0,
+      height: read.height ?? 0,
+    }).updateFromJSON(json);
+  }
+
+  constructor(payload: CaptionedPhotoPayload, key?: NodeKey) {
+    super(key);
+    this.__photoId = payload.photoId;
+    this.__src = payload.src;
+    this.__caption = payload.caption.normalize('NFC');
+    this.__credit = payload.credit.normalize('NFC');
+    this.__altText = payload.altText.normalize('NFC');
+    this.__width = payload.width;
+    this.__height = payload.height;
+  }
+
+  override exportJSON(): SerializedNode {
+    return {
+      ...super.exportJSON(),
+      type: CAPTIONED_PHOTO,
+      version: 1,
+      photoId: this.__photoId,
+      ...(this.__src !== undefined ? { src: this.__src } : {}),
+      caption: this.__caption,
+      credit: this.__credit,
+      altText: this.__altText,
+      width: this.__width,
+      height: this.__height,
+    };
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const figure = document.createElement('figure');
+    const img = document.createElement('img');
+    // A local rendition name means nothing outside the app: only a web address is exported.
+    if (isHttp(this.__src)) img.setAttribute('src', this.__src);
+    img.setAttribute('alt', this.__altText);
+    img.setAttribute('width', String(this.__width));
+    img.setAttribute('height', String(this.__height));
+    img.setAttribute('data-photo-id', this.__photoId);
+    figure.append(img);
+    if (this.__caption || this.__credit) {
+      const figcaption = document.createElement('figcaption');
+      figcaption.append(document.createTextNode(this.__caption));
+      if (this.__credit) {
+        const credit = document.createElement('span');
+        credit.className = 'credit';
+        credit.textContent = this.__credit;
+        figcaption.append(document.createTextNode(this.__caption ? ' ' : ''), credit);
+      }
+      figure.append(figcaption);
+    }
+    return { element: figure };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const div = document.createElement('div');
+    const className = config.theme.captionedPhoto as string | undefined;
+    if (className) div.className = className;
+    return div;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return this.__caption ? `${this.__caption}\n\n` : '';
+  }
+
+  getPhotoId(): string {
+    return this.getLatest().__photoId;
+  }
+
+  getField(field: CaptionedPhotoField): string {
+    const self = this.getLatest();
+    return field === 'caption' ? self.__caption : field === 'credit' ? self.__credit : self.__altText;
+  }
+
+  setField(field: CaptionedPhotoField, value: string): this {
+    const writable = this.getWritable();
+    const nfc = value.normalize('NFC');
+    if (field === 'caption') writable.__caption = nfc;
+    else if (field === 'credit') writable.__credit = nfc;
+    else writable.__altText = nfc;
+    return writable;
+  }
+
+  override decorate(): JSX.Element {
+    return (
+      <CaptionedPhotoComponent
+        nodeKey={this.getKey()}
+        photoId={this.__photoId}
+        src={this.__src}
+        caption={this.__caption}
+        credit={this.__credit}
+        altText={this.__altText}
+        width={this.__width}
+        height={this.__height}
+      />
+    );
+  }
+}
+
+export function $createCaptionedPhotoNode(payload: CaptionedPhotoPayload): CaptionedPhotoNode {
+  return $applyNodeReplacement(new CaptionedPhotoNode(payload));
+}
+
+export function $isCaptionedPhotoNode(node: LexicalNode | null | undefined): node is CaptionedPhotoNode {
+  return node instanceof CaptionedPhotoNode;
+}

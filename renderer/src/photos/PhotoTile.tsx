@@ -1,0 +1,59 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PhotoRecord } from '../../../shared/article/photo';
+import { PHOTO_DRAG_TYPE } from '../../editor/plugins/PhotosPlugin';
+import { needsOf } from './renditions';
+
+export interface PhotoTileProps {
+  photo: PhotoRecord;
+  thumbnail: string | undefined;
+  selected: boolean;
+  focused: boolean;
+  open: boolean;
+  onClick: (event: MouseEvent) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocus: () => void;
+}
+
+const NEED_BADGE = { caption: 'badge-needs-caption', credit: 'badge-needs-credit', alt: 'badge-needs-alt' } as const;
+
+/** One photo on the desk: thumbnail, name, what it still needs; draggable into the body. */
+export function PhotoTile({ photo, thumbnail, selected, focused, open, onClick, onKeyDown, onFocus }: PhotoTileProps) {
+  const { t } = useTranslation();
+  return (
+    <li
+      role="option"
+      className={open ? 'photo-tile photo-tile-open' : 'photo-tile'}
+      data-testid="photo-tile"
+      data-photo-id={photo.id}
+      data-name={photo.name}
+      aria-selected={selected}
+      tabIndex={focused ? 0 : -1}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData(PHOTO_DRAG_TYPE, JSON.stringify({ photoId: photo.id }));
+        event.dataTransfer.effectAllowed = 'copy';
+      }}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      <div className="photo-thumb">{thumbnail ? <img src={thumbnail} alt={photo.altText} loading="lazy" draggable={false} /> : null}</div>
+      <div className="photo-tile-name" title={photo.name}>
+        {photo.name}
+      </div>
+      <div className="photo-badges">
+        {needsOf(photo).map((need) => (
+          <span key={need} className="badge badge-need" data-testid={NEED_BADGE[need]}>
+            {t(`photos.badges.${need}`)}
+          </span>
+        ))}
+        {photo.stripped.includes('gps') && (
+          <span className="badge badge-gps" data-testid="badge-gps-removed" title={t('photos.badges.gpsHint')}>
+            {t('photos.badges.gps')}
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { renditionFor } from './renditions';
+
+const r = (width: number) => ({ width, height: width, format: 'jpeg' as const, file: `p-${width}.jpg`, bytes: 1 });
+
+describe('renditionFor', () => {
+  const cases: [number[], number, string | undefined][] = [
+    [[320, 640, 1280, 2048], 1280, 'p-1280.jpg'],
+    [[2048, 320, 640], 1280, 'p-640.jpg'],
+    [[320, 640, 1280], 320, 'p-320.jpg'],
+    [[1600, 2048], 1280, 'p-1600.jpg'],
+    [[], 1280, undefined],
+  ];
+  for (const [widths, target, expected] of cases) {
+    it(`${widths.join(',')} → ${target}`, () => expect(renditionFor({ renditions: widths.map(r) }, target)?.file).toBe(expected));
+  }
+});

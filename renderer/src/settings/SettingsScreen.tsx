@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { useCodeTable } from '../codes/CodeTableContext';
+import { hrefOf } from '../route';
+import { CodeTableEditor } from './CodeTableEditor';
+import './settings.css';
+
+/** Settings: for now the code-replacement table. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { settings } = useCodeTable();
+  return (
+    <main className="screen settings-screen" data-testid="settings-screen">
+      <nav className="draft-bar">
+        <a className="back-link" href={hrefOf({ screen: 'drafts' })} data-testid="back">
+          <span aria-hidden="true">←</span> {t('editor.back')}
+        </a>
+      </nav>
+      <h1 className="settings-title">{t('settings.title')}</h1>
+      {settings ? (
+        <CodeTableEditor stored={settings.codeReplacements} />
+      ) : (
+        <p className="notice" role="status">
+          {t('settings.loading')}
+        </p>
+      )}
+    </main>
+  );
+}
