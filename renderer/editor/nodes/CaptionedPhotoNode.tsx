@@ -14,16 +14,7 @@ import { CAPTIONED_PHOTO, CaptionedPhotoNodeSchema, type SerializedCaptionedPhot
 import { CaptionedPhotoComponent } from './CaptionedPhotoComponent';
 
 /** What placing a photo needs: the record's id, its rendition and its words at that moment. */
-export interface CaptionedPhotoPayload {
-  photoId: string;
-  /** The rendition's file name, as the photo service names it ("…-1280.jpg"). */
-  src?: string;
-  caption: string;
-  credit: string;
-  altText: string;
-  width: number;
-  height: number;
-}
+export type CaptionedPhotoPayload = Omit<SerializedCaptionedPhotoNode, 'type' | 'version'>;
 
 export type CaptionedPhotoField = 'caption' | 'credit' | 'altText';
 
