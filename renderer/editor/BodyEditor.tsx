@@ -1,10 +1,14 @@
+import { LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor } from 'lexical';
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +16,14 @@ import type { LexicalState } from '../../shared/article/draft';
 import { useCodeTable } from '../src/codes/CodeTableContext';
 import { initialBody } from './body';
 import { CaptionedPhotoNode } from './nodes/CaptionedPhotoNode';
+import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
 import { CodeReplacementPlugin } from './plugins/CodeReplacementPlugin';
+import { LinksPlugin } from './plugins/LinksPlugin';
+import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { NfcPlugin } from './plugins/NfcPlugin';
 import { PhotosPlugin, type PhotosPluginProps } from './plugins/PhotosPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { bodyTheme } from './theme';
 import './BodyEditor.css';
 
@@ -37,7 +45,10 @@ function reportEditorError(error: Error): void {
   console.error('[newsdesk] body editor error', error);
 }
 
-/** The story body: paragraphs with bold and italic, captioned photos, undo/redo, code replacements, text kept in NFC. */
+/**
+ * The story body: paragraphs with bold and italic, subheads, lists, quotes, links, captioned
+ * photos, Markdown shortcuts, undo/redo, code replacements, text kept in NFC.
+ */
 export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, photoLookup }: BodyEditorProps) {
   const { t } = useTranslation();
   const { table } = useCodeTable();
@@ -45,7 +56,7 @@ export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, ph
     () => ({
       namespace: 'newsdesk-body',
       theme: bodyTheme,
-      nodes: [CaptionedPhotoNode],
+      nodes: [CaptionedPhotoNode, HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
       onError: reportEditorError,
       editorState: initialBody(body, bodyText, (error) => console.warn('[newsdesk] unreadable body', error)),
     }),
@@ -73,7 +84,12 @@ export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, ph
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <WordCountPlugin />
       <HistoryPlugin />
+      <ListPlugin />
+      <LinksPlugin />
+      <BlockFormatPlugin />
+      <MarkdownPlugin />
       <NfcPlugin />
       <CodeReplacementPlugin table={table} />
       <PhotosPlugin lookup={photoLookup} />

@@ -1,4 +1,5 @@
 import type { LexicalState } from '../../../shared/article/draft';
+import { savedBlocks, type ArticleBlocks } from '../article/articleBlocks';
 import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { call } from '../api';
 import { Autosaver } from './Autosaver';
@@ -8,6 +9,8 @@ export interface DraftSnapshot {
   headline: string;
   body: LexicalState | null;
   bodyText: string;
+  /** Section, subheadline, dateline, lead, byline, related links. */
+  blocks: ArticleBlocks;
 }
 
 /**
@@ -23,6 +26,7 @@ async function store(id: string, snapshot: DraftSnapshot): Promise<Date> {
       headline: toNfc(snapshot.headline),
       body: snapshot.body === null ? null : deepNfc(snapshot.body),
       bodyText: toNfc(snapshot.bodyText),
+      ...savedBlocks(snapshot.blocks),
     }),
   );
   return new Date(draft.updatedAt);

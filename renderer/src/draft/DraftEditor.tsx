@@ -8,6 +8,11 @@ import type { CaptionedPhotoPayload } from '../../editor/nodes/CaptionedPhotoNod
 import { PhotoMediaContext } from '../../editor/photoMedia';
 import { INSERT_CAPTIONED_PHOTO_COMMAND } from '../../editor/plugins/PhotosPlugin';
 import { SaveStatus } from '../autosave/SaveStatus';
+import { StoryCredits, StoryIntro, StoryMeta } from '../article/ArticleBlocks';
+import { blocksOf } from '../article/articleBlocks';
+import { CharCount } from '../article/CharCount';
+import { limitsOf } from '../article/templates';
+import { useArticleBlocks } from '../article/useArticleBlocks';
 import { unsavedSnapshotOf, type DraftSnapshot } from '../autosave/registry';
 import { useAutosave } from '../autosave/useAutosave';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -19,10 +24,6 @@ import { hrefOf } from '../route';
 import { HeadlineField } from './HeadlineField';
 import { useDraftActions, type DraftActionsDeps } from './useDraftActions';
 import './draft.css';
-
-// Stories are written in Vietnamese whatever the UI language: spellcheck and screen readers
-// should treat the text as Vietnamese. (A per-article language comes with the article model.)
-const ARTICLE_LANGUAGE = 'vi';
 
 export interface DraftEditorProps {
   draft: Draft;
@@ -39,22 +40,28 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   const bodyLabel = useId();
   // Text from an earlier visit that has not reached the disk yet wins over the stored copy.
   const [initial] = useState<DraftSnapshot>(
-    () => unsavedSnapshotOf(draft.id) ?? { headline: draft.headline, body: draft.body, bodyText: draft.bodyText },
+    () => unsavedSnapshotOf(draft.id) ?? { headline: draft.headline, body: draft.body, bodyText: draft.bodyText, blocks: blocksOf(draft) },
   );
   const [headline, setHeadline] = useState(initial.headline);
   const headlineRef = useRef(initial.headline);
   const editorRef = useRef<LexicalEditor | null>(null);
+  // Kept current by useArticleBlocks; the snapshot reads it at save time.
+  const blocksRef = useRef(initial.blocks);
 
   // Read at save time, from refs: always the newest text, and a stable identity for the saver.
   const snapshot = useCallback((): DraftSnapshot => {
     const editor = editorRef.current;
     const body = editor ? readBody(editor) : { body: initial.body, bodyText: initial.bodyText };
-    return { headline: headlineRef.current, ...body };
+    return { headline: headlineRef.current, ...body, blocks: blocksRef.current };
   }, [initial]);
 
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt), snapshot);
   const { changed } = autosave;
+  const article = useArticleBlocks(initial.blocks, blocksRef, changed);
+  // Spellcheck and screen readers treat the story in its own language, whatever the UI's.
+  const storyLanguage = article.blocks.language;
   const actions = useDraftActions({ id: draft.id, autosave, editorRef, headlineRef, onReplaced });
+  const articleProps = { template: draft.template, blocks: article.blocks, update: article.update, readOnly: actions.locked };
   const [photosOpen, setPhotosOpen] = useState(false);
   const desk = usePhotos(draft.id);
   const mediaBase = useMediaBase();
@@ -120,18 +127,21 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
           <div className="draft-main">
             {recovery && <RecoveryNotice id={draft.id} notice={recovery} onDismissed={onRecoveryDismissed} />}
             <article className="story">
+              <StoryMeta {...articleProps} />
               <HeadlineField
                 value={headline}
                 onChange={onHeadline}
                 onDone={() => editorRef.current?.focus()}
-                lang={ARTICLE_LANGUAGE}
+                lang={storyLanguage}
                 autoFocus={initial.headline === ''}
                 readOnly={actions.locked}
               />
+              <CharCount text={headline} max={limitsOf(draft.template).headlineMaxChars} testId="headline-count" />
+              <StoryIntro {...articleProps} />
               <h2 id={bodyLabel} className="visually-hidden">
                 {t('editor.body')}
               </h2>
-              <div lang={ARTICLE_LANGUAGE}>
+              <div lang={storyLanguage}>
                 <BodyEditor
                   body={initial.body}
                   bodyText={initial.bodyText}
@@ -141,6 +151,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
                   photoLookup={photoLookup}
                 />
               </div>
+              <StoryCredits {...articleProps} />
             </article>
           </div>
           {sideOpen && (

@@ -1,3 +1,4 @@
+import { $isLinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -12,6 +13,9 @@ import {
 } from 'lexical';
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { $blockTypeOfSelection, type BlockType } from '../BlockFormatPlugin';
+import { BlockButtons } from './BlockButtons';
+import { LinkControl } from './LinkControl';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const shortcut = (key: string) => (isMac ? `⌘${key}` : `Ctrl+${key}`);
@@ -20,12 +24,14 @@ const redoShortcut = isMac ? '⇧⌘Z' : 'Ctrl+Y';
 // A mouse click must not move focus out of the body: the caret and the selection stay put.
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-/** Bold, italic, undo and redo for the body; shortcuts work natively in Lexical. */
+/** Bold, italic, subheads, lists, quote, link, undo and redo for the body; shortcuts work natively in Lexical. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const [isBold, setBold] = useState(false);
   const [isItalic, setItalic] = useState(false);
+  const [blockType, setBlockType] = useState<BlockType | 'other'>('paragraph');
+  const [isLink, setLink] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
 
@@ -38,6 +44,9 @@ export function ToolbarPlugin() {
             if (!$isRangeSelection(selection)) return;
             setBold(selection.hasFormat('bold'));
             setItalic(selection.hasFormat('italic'));
+            setBlockType($blockTypeOfSelection(selection));
+            const node = selection.anchor.getNode();
+            setLink($isLinkNode(node) || $isLinkNode(node.getParent()));
           });
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (can) => (setCanUndo(can), false), COMMAND_PRIORITY_LOW),
@@ -78,6 +87,9 @@ export function ToolbarPlugin() {
       >
         {t('toolbar.italicMark')}
       </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <BlockButtons current={blockType} />
+      <LinkControl isLink={isLink} />
       <span className="toolbar-divider" aria-hidden="true" />
       <button
         type="button"

@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSchema, type Language } from '../../../shared/article/draft';
+import { useCodeTable } from '../codes/CodeTableContext';
+import type { ArticleBlocks } from './articleBlocks';
+import { BylineField } from './BylineField';
+import { DatelineField } from './DatelineField';
+import { LeadField } from './LeadField';
+import { NfcField } from './NfcField';
+import { RelatedLinks } from './RelatedLinks';
+import { SectionField } from './SectionField';
+import { hasBlock, limitsOf } from './templates';
+import './article.css';
+
+export interface ArticleBlocksProps {
+  template: string;
+  blocks: ArticleBlocks;
+  update: (patch: Partial<ArticleBlocks>) => void;
+  readOnly?: boolean;
+}
+
+/** Above the headline: the section and the language the story is written in. */
+export function StoryMeta({ blocks, update, readOnly }: ArticleBlocksProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="story-meta">
+      <SectionField value={blocks.section} onChange={(section) => update({ section })} readOnly={readOnly} />
+      <label className="article-inline">
+        <span className="article-label">{t('article.language')}</span>
+        <select
+          className="article-input"
+          data-testid="article-language"
+          value={blocks.language}
+          disabled={readOnly}
+          onChange={(event) => update({ language: LanguageSchema.parse(event.target.value) })}
+        >
+          {LanguageSchema.options.map((language: Language) => (
+            <option key={language} value={language}>
+              {t(`language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** Between the headline and the body: subheadline, dateline, lead. */
+export function StoryIntro({ template, blocks, update, readOnly }: ArticleBlocksProps) {
+  const { t } = useTranslation();
+  const { settings } = useCodeTable();
+  const subheadlineId = useId();
+  const lang = blocks.language;
+  return (
+    <>
+      {hasBlock(template, 'subheadline') && (
+        <div className="article-block">
+          <label className="article-label" htmlFor={subheadlineId}>
+            {t('article.subheadline')}
+          </label>
+          <NfcField
+            multiline
+            id={subheadlineId}
+            className="article-input subheadline"
+            testId="subheadline"
+            label={t('article.subheadline')}
+            placeholder={t('article.subheadlinePlaceholder')}
+            value={blocks.subheadline}
+            onChange={(subheadline) => update({ subheadline })}
+            lang={lang}
+            readOnly={readOnly}
+          />
+        </div>
+      )}
+      {hasBlock(template, 'dateline') && (
+        <DatelineField value={blocks.dateline} onChange={(dateline) => update({ dateline })} language={blocks.language} lang={lang} readOnly={readOnly} />
+      )}
+      {hasBlock(template, 'lead') && (
+        <LeadField
+          value={blocks.lead}
+          onChange={(lead) => update({ lead })}
+          outlet={settings?.outletTag ?? ''}
+          maxChars={limitsOf(template).leadMaxChars}
+          lang={lang}
+          readOnly={readOnly}
+        />
+      )}
+    </>
+  );
+}
+
+/** After the body: who wrote it, and what to read next. */
+export function StoryCredits({ template, blocks, update, readOnly }: ArticleBlocksProps) {
+  const lang = blocks.language;
+  return (
+    <>
+      {hasBlock(template, 'byline') && <BylineField value={blocks.byline} onChange={(byline) => update({ byline })} lang={lang} readOnly={readOnly} />}
+      {hasBlock(template, 'related') && (
+        <RelatedLinks value={blocks.related} onChange={(related) => update({ related })} max={limitsOf(template).relatedMax} lang={lang} readOnly={readOnly} />
+      )}
+    </>
+  );
+}

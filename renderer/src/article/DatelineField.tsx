@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { Dateline, Language } from '../../../shared/article/draft';
+import { formatDateline } from '../../../shared/format/dateline';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
+import { NfcField } from './NfcField';
+import { isoFromLocalInput, localInputNow, localInputOf, machineOffsetAt } from './localDateTime';
+
+export interface DatelineFieldProps {
+  value: Dateline | null;
+  onChange: (dateline: Dateline | null) => void;
+  language: Language;
+  lang: string;
+  readOnly?: boolean;
+}
+
+/** Now, stamped with this machine's offset: a place typed first gets the time it was filed. */
+function nowIso(): string {
+  const local = localInputNow(new Date());
+  return isoFromLocalInput(local, machineOffsetAt(local)) ?? new Date().toISOString();
+}
+
+/**
+ * Where and when: the place, the date and time as the reporter's clock shows it (stored with the
+ * machine's offset at that moment, so it reads the same anywhere), and the dateline as printed.
+ */
+export function DatelineField({ value, onChange, language, lang, readOnly }: DatelineFieldProps) {
+  const { t } = useTranslation();
+  const preview = value ? formatDateline(value, language, DEFAULT_HOUSE_STYLE.datelinePattern[language]) : '';
+
+  const onPlace = (place: string) => {
+    if (value) onChange({ ...value, place });
+    else if (place !== '') onChange({ place, dateTime: nowIso(), source: '' });
+  };
+  const onDateTime = (local: string) => {
+    if (local === '') {
+      onChange(value && value.place !== '' ? { ...value, dateTime: nowIso() } : null);
+      return;
+    }
+    const dateTime = isoFromLocalInput(local, machineOffsetAt(local));
+    if (dateTime) onChange({ place: value?.place ?? '', source: value?.source ?? '', dateTime });
+  };
+
+  return (
+    <fieldset className="article-block dateline">
+      <legend className="article-label">{t('article.dateline')}</legend>
+      <div className="dateline-inputs">
+        <NfcField
+          className="article-input dateline-place"
+          testId="dateline-place"
+          label={t('article.datelinePlace')}
+          placeholder={t('article.datelinePlacePlaceholder')}
+          value={value?.place ?? ''}
+          onChange={onPlace}
+          lang={lang}
+          readOnly={readOnly}
+        />
+        <input
+          type="datetime-local"
+          className="article-input dateline-datetime"
+          data-testid="dateline-datetime"
+          aria-label={t('article.datelineDateTime')}
+          value={value ? localInputOf(value.dateTime) : ''}
+          readOnly={readOnly}
+          onChange={(event) => onDateTime(event.target.value)}
+        />
+      </div>
+      <p className="dateline-preview" data-testid="dateline-preview" lang={language} aria-live="polite">
+        {preview || <span className="article-hint">{t('article.datelineEmpty')}</span>}
+      </p>
+    </fieldset>
+  );
+}

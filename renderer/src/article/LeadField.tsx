@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
+import { leadPrefix } from '../../../shared/format/leadPrefix';
+import { CharCount } from './CharCount';
+import { NfcField } from './NfcField';
+
+export interface LeadFieldProps {
+  value: string;
+  onChange: (lead: string) => void;
+  /** The outlet tag from the settings ("NSMT"); the prefix is shown, never typed or stored. */
+  outlet: string;
+  maxChars: number | undefined;
+  lang: string;
+  readOnly?: boolean;
+}
+
+/** The lead (sapo), after the outlet's prefix "(NSMT) - ", with its length against the template. */
+export function LeadField({ value, onChange, outlet, maxChars, lang, readOnly }: LeadFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const prefix = leadPrefix(DEFAULT_HOUSE_STYLE.leadPrefixPattern, outlet);
+  return (
+    <div className="article-block lead">
+      <label className="article-label" htmlFor={id}>
+        {t('article.lead')}
+      </label>
+      <div className="lead-row">
+        {prefix && (
+          <span className="lead-prefix" data-testid="lead-prefix" title={t('article.leadPrefixHint')}>
+            {prefix}
+          </span>
+        )}
+        <NfcField
+          multiline
+          id={id}
+          className="article-input lead-input"
+          testId="lead"
+          label={t('article.lead')}
+          placeholder={t('article.leadPlaceholder')}
+          value={value}
+          onChange={onChange}
+          lang={lang}
+          readOnly={readOnly}
+        />
+      </div>
+      <CharCount text={value} max={maxChars} testId="lead-count" />
+    </div>
+  );
+}

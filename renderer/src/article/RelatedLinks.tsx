@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RelatedLink } from '../../../shared/article/draft';
+import { moved } from './articleBlocks';
+import { NfcField } from './NfcField';
+
+export interface RelatedLinksProps {
+  value: RelatedLink[];
+  onChange: (related: RelatedLink[]) => void;
+  /** The template's limit, shown as "2/8". */
+  max: number | undefined;
+  lang: string;
+  readOnly?: boolean;
+}
+
+/** "Read also" links: added by address, then titled, described, ordered and removed. */
+export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLinksProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [url, setUrl] = useState('');
+  const full = max !== undefined && value.length >= max;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const address = url.trim();
+    if (address === '' || full) return;
+    onChange([...value, { url: address, title: '', teaser: '' }]);
+    setUrl('');
+  };
+  const edit = (index: number, patch: Partial<RelatedLink>) => onChange(value.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+
+  return (
+    <section className="article-block related" aria-labelledby={headingId}>
+      <h3 id={headingId} className="article-label">
+        {t('article.related')} {max !== undefined && <span className="article-hint">{`${value.length}/${max}`}</span>}
+      </h3>
+      <ol className="related-list">
+        {value.map((link, index) => (
+          <li key={index} className="related-row" data-testid="related-row">
+            <div className="related-head">
+              <span className="related-url" title={link.url}>
+                {link.url}
+              </span>
+              <div className="related-actions">
+                <button type="button" className="button button-small" data-testid="related-up" aria-label={t('article.moveUp')} disabled={readOnly || index === 0} onClick={() => onChange(moved(value, index, -1))}>
+                  ↑
+                </button>
+                <button type="button" className="button button-small" data-testid="related-down" aria-label={t('article.moveDown')} disabled={readOnly || index === value.length - 1} onClick={() => onChange(moved(value, index, 1))}>
+                  ↓
+                </button>
+                <button type="button" className="button button-small" data-testid="related-remove" disabled={readOnly} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                  {t('article.remove')}
+                </button>
+              </div>
+            </div>
+            <NfcField className="article-input" testId="related-title" label={t('article.relatedTitle')} placeholder={t('article.relatedTitle')} value={link.title} onChange={(title) => edit(index, { title })} lang={lang} readOnly={readOnly} />
+            <NfcField multiline className="article-input" testId="related-teaser" label={t('article.relatedTeaser')} placeholder={t('article.relatedTeaser')} value={link.teaser} onChange={(teaser) => edit(index, { teaser })} lang={lang} readOnly={readOnly} />
+          </li>
+        ))}
+      </ol>
+      <form className="related-add" onSubmit={add}>
+        <input
+          type="url"
+          className="article-input"
+          data-testid="related-url"
+          aria-label={t('article.relatedUrl')}
+          placeholder="https://"
+          value={url}
+          readOnly={readOnly}
+          onChange={(event) => setUrl(event.target.value)}
+        />
+        <button type="submit" className="button button-small" data-testid="add-related" disabled={readOnly || full || url.trim() === ''}>
+          {t('article.addRelated')}
+        </button>
+      </form>
+    </section>
+  );
+}

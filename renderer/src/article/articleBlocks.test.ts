@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { charCount, moved, savedBlocks, type ArticleBlocks } from './articleBlocks';
+
+describe('moved', () => {
+  const cases: [string[], number, number, string[]][] = [
+    [['a', 'b', 'c'], 1, -1, ['b', 'a', 'c']],
+    [['a', 'b', 'c'], 1, 1, ['a', 'c', 'b']],
+    [['a', 'b', 'c'], 0, -1, ['a', 'b', 'c']],
+    [['a', 'b', 'c'], 2, 1, ['a', 'b', 'c']],
+    [['a'], 0, 1, ['a']],
+  ];
+  for (const [list, index, by, expected] of cases) {
+    it(`${list.join('')} #${index} by ${by} → ${expected.join('')}`, () => expect(moved(list, index, by)).toEqual(expected));
+  }
+});
+
+describe('charCount', () => {
+  const cases: [string, number][] = [
+    ['', 0],
+    ['Cần Thơ', 7],
+    ['Ca\u0302\u0300n Tho\u031b', 7],
+    ['Thứ ba, 15/10', 13],
+  ];
+  for (const [text, expected] of cases) it(`${JSON.stringify(text)} → ${expected}`, () => expect(charCount(text)).toBe(expected));
+});
+
+describe('savedBlocks', () => {
+  const blocks: ArticleBlocks = {
+    language: 'vi',
+    section: ' Nhi\u0323p so\u0302\u0301ng ',
+    subheadline: '',
+    dateline: { place: 'Ca\u0302\u0300n Tho\u031b', dateTime: '2024-10-15T16:41:00+07:00', source: '' },
+    lead: 'Sa\u0301ng nay',
+    byline: [{ name: ' Thảo Nguyên ' }, { name: '  ' }],
+    related: [{ url: ' https://example.vn/a ', title: 'A', teaser: '' }],
+  };
+  it('is NFC, drops blank authors and trims addresses', () => {
+    expect(savedBlocks(blocks)).toEqual({
+      language: 'vi',
+      section: 'Nhịp sống',
+      subheadline: '',
+      dateline: { place: 'Cần Thơ', dateTime: '2024-10-15T16:41:00+07:00', source: '' },
+      lead: 'Sáng nay',
+      byline: [{ name: 'Thảo Nguyên' }],
+      related: [{ url: 'https://example.vn/a', title: 'A', teaser: '' }],
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import type { Draft } from '../../../shared/article/draft';
+import { toNfc } from '../../../shared/text/nfc';
+
+/** The blocks around the body that the editor screen edits and the autosaver stores. */
+export type ArticleBlocks = Pick<Draft, 'language' | 'section' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related'>;
+
+export function blocksOf(draft: Draft): ArticleBlocks {
+  const { language, section, subheadline, dateline, lead, byline, related } = draft;
+  return { language, section, subheadline, dateline, lead, byline, related };
+}
+
+/**
+ * What one save sends: NFC throughout, an author row left blank is not a name (the store
+ * refuses empty names), and spaces around a link's address are not part of it.
+ */
+export function savedBlocks(blocks: ArticleBlocks): ArticleBlocks {
+  return {
+    language: blocks.language,
+    section: toNfc(blocks.section.trim()),
+    subheadline: toNfc(blocks.subheadline),
+    dateline: blocks.dateline && { ...blocks.dateline, place: toNfc(blocks.dateline.place), source: toNfc(blocks.dateline.source) },
+    lead: toNfc(blocks.lead),
+    byline: blocks.byline.map((a) => ({ name: toNfc(a.name.trim()) })).filter((a) => a.name !== ''),
+    related: blocks.related.map((r) => ({ url: r.url.trim(), title: toNfc(r.title), teaser: toNfc(r.teaser) })),
+  };
+}
+
+/** The list with one item moved `by` places (−1 up, +1 down); the same list when it cannot move. */
+export function moved<T>(list: readonly T[], index: number, by: number): T[] {
+  const to = index + by;
+  if (index < 0 || index >= list.length || to < 0 || to >= list.length) return [...list];
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  next.splice(to, 0, item);
+  return next;
+}
+
+/** Characters as a reader counts them: "ệ" is one, whether typed composed or not. */
+export function charCount(text: string): number {
+  return [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(text)].length;
+}
