@@ -41,6 +41,8 @@ async function launch(dataDir: string, browserPage: () => Promise<Page>): Promis
 
 /** Whether this machine can give a test a real tiny disk (a tmpfs needs root on Linux). */
 export const canMountTinyDisk = process.platform === 'linux' && process.getuid?.() === 0;
+// CI runs as root on Linux: there the real-disk-full test must run, never skip.
+if (process.env.CI && !canMountTinyDisk) throw new Error('CI must run as root on Linux to mount the tiny-disk tmpfs');
 
 /** Each test gets its own app on its own temporary data folder; the app log is attached. */
 export const test = base.extend<{ app: NewsdeskApp; tinyDiskKiB: number }>({
