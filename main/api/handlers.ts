@@ -1,18 +1,23 @@
 import type { DraftsService } from '../services/drafts/DraftsService';
 import type { PhotoDesk } from '../services/photos/PhotoDesk';
+import { articleFromDraft } from '../../shared/article/article';
+import { finishChecklist } from '../../shared/templates';
 import type { SettingsService } from '../services/settings/SettingsService';
+import type { TemplatesService } from '../services/templates/TemplatesService';
+import { ServiceError } from './errors';
 import type { Handlers } from './dispatcher';
 
 export interface HandlerServices {
   drafts: DraftsService;
   photoDesk: PhotoDesk;
   settings: SettingsService;
+  templates: TemplatesService;
   mediaBase: string;
 }
 
 /** Binds every contract operation to the service that answers it. */
 export function createHandlers(services: HandlerServices): Handlers {
-  const { drafts, photoDesk, settings, mediaBase } = services;
+  const { drafts, photoDesk, settings, templates, mediaBase } = services;
   return {
     'app.status': async () => ({ store: await drafts.openReport() }),
     'app.info': async () => ({ mediaBase }),
@@ -23,6 +28,12 @@ export function createHandlers(services: HandlerServices): Handlers {
     'drafts.create': async (fields) => ({ draft: await drafts.create(fields) }),
     'drafts.get': ({ id }) => drafts.get(id),
     'drafts.save': async (request) => ({ draft: await drafts.save(request) }),
+    'drafts.finish': ({ id }) =>
+      drafts.finish(id, async (draft) => {
+        const template = await templates.get(draft.template);
+        if (!template) throw new ServiceError('not_ready', `This story's template "${draft.template}" is not installed any more; choose another template before finishing.`);
+        return finishChecklist(articleFromDraft(draft), template);
+      }),
     'drafts.history': async ({ id }) => ({ revisions: await drafts.history(id) }),
     'drafts.getRevision': async ({ id, revision }) => ({ draft: await drafts.revision(id, revision) }),
     'drafts.restoreRevision': async ({ id, revision }) => ({ draft: await drafts.restore(id, revision) }),
@@ -47,6 +58,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     'photos.updateMany': async ({ draftId, photoIds, ...changes }) => ({
       photos: await photoDesk.updateMany(draftId, photoIds, changes),
     }),
+    'templates.list': () => templates.list(),
     'settings.get': async () => ({ settings: settings.get() }),
     'settings.update': async (changes) => ({ settings: settings.update(changes) }),
   };

@@ -10,6 +10,7 @@ import { PhotosService } from './photos/PhotosService';
 import { Staging } from './photos/Staging';
 import { confSettingsStore } from './settings/confStore';
 import { SettingsService, type SettingsStore } from './settings/SettingsService';
+import { TemplatesService } from './templates/TemplatesService';
 
 export interface ServicesOptions {
   /** The user's data folder: drafts, photos, settings live below it. */
@@ -31,6 +32,7 @@ export interface Services {
   photos: PhotosService;
   photoDesk: PhotoDesk;
   settings: SettingsService;
+  templates: TemplatesService;
   /** Answered by app.info. */
   mediaBase: string;
   bus: EventBus;
@@ -58,9 +60,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     photoSettings: () => settings.get().photos,
   });
   await photoDesk.start();
+  const templates = new TemplatesService(dataDir, options.fs ?? realFs);
   const mediaBase = options.mediaBase ?? './media/';
-  const dispatcher = createDispatcher(createHandlers({ drafts, photoDesk, settings, mediaBase }), {
+  const dispatcher = createDispatcher(createHandlers({ drafts, photoDesk, settings, templates, mediaBase }), {
     onUnexpectedError: options.onUnexpectedError,
   });
-  return { drafts, photos, photoDesk, settings, mediaBase, bus, dispatcher, close: () => drafts.close() };
+  return { drafts, photos, photoDesk, settings, templates, mediaBase, bus, dispatcher, close: () => drafts.close() };
 }

@@ -1,5 +1,6 @@
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
@@ -38,6 +39,8 @@ export interface BodyEditorProps {
   labelledBy?: string;
   /** The desk's photos, for a tile dropped into the body. */
   photoLookup: PhotosPluginProps['lookup'];
+  /** Put the caret at the start of the body once it is ready (an opened draft that has a headline). */
+  autoFocus?: boolean;
 }
 
 function reportEditorError(error: Error): void {
@@ -49,7 +52,7 @@ function reportEditorError(error: Error): void {
  * The story body: paragraphs with bold and italic, subheads, lists, quotes, links, captioned
  * photos, Markdown shortcuts, undo/redo, code replacements, text kept in NFC.
  */
-export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, photoLookup }: BodyEditorProps) {
+export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, photoLookup, autoFocus }: BodyEditorProps) {
   const { t } = useTranslation();
   const { table } = useCodeTable();
   const initialConfig = useMemo<InitialConfigType>(
@@ -94,6 +97,7 @@ export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, ph
       <CodeReplacementPlugin table={table} />
       <PhotosPlugin lookup={photoLookup} />
       <EditorRefPlugin editorRef={editorRef} />
+      {autoFocus && <AutoFocusPlugin defaultSelection="rootStart" />}
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />
     </LexicalComposer>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DraftScreen } from './draft/DraftScreen';
 import { DraftsScreen } from './drafts/DraftsScreen';
+import { TemplatesProvider } from './article/TemplatesContext';
 import { CodeTableProvider } from './codes/CodeTableContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { hrefOf, useRoute, type Route } from './route';
@@ -26,22 +27,24 @@ export function App() {
   const route = useRoute();
   return (
     <CodeTableProvider>
-      <div className="app">
-        <header className="masthead">
-          <a className="brand" href={hrefOf({ screen: 'drafts' })}>
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </a>
-          <nav className="masthead-tools">
-            <a className="masthead-link" href={hrefOf({ screen: 'settings' })} data-testid="open-settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
-              {t('settings.open')}
+      <TemplatesProvider>
+        <div className="app">
+          <header className="masthead">
+            <a className="brand" href={hrefOf({ screen: 'drafts' })}>
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
             </a>
-            <LanguageSwitch />
-          </nav>
-        </header>
-        <Screen route={route} />
-        <UndoToast />
-      </div>
+            <nav className="masthead-tools">
+              <a className="masthead-link" href={hrefOf({ screen: 'settings' })} data-testid="open-settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+                {t('settings.open')}
+              </a>
+              <LanguageSwitch />
+            </nav>
+          </header>
+          <Screen route={route} />
+          <UndoToast />
+        </div>
+      </TemplatesProvider>
     </CodeTableProvider>
   );
 }

@@ -13,6 +13,14 @@ import {
 import { operation } from './operation';
 
 const byId = z.object({ id: DraftIdSchema }).strict();
+
+/** One line of the Finish checklist (shared/templates/finish.ts says what each code means). */
+export const FinishItemSchema = z.object({
+  key: z.string(),
+  severity: z.enum(['blocking', 'warning']),
+  problem: z.looseObject({ block: z.string(), code: z.string() }),
+  target: z.looseObject({ block: z.string() }),
+});
 const empty = z.object({}).strict();
 
 export const draftsOperations = {
@@ -56,6 +64,11 @@ export const draftsOperations = {
       .strict(),
     z.object({ draft: DraftListItemSchema }),
   ),
+  /**
+   * Marks the saved draft finished when its checklist has no blocking problem; otherwise a
+   * `not_ready` error lists them. Editing a finished draft later makes it "modified".
+   */
+  'drafts.finish': operation(byId, z.object({ draft: DraftListItemSchema, warnings: z.array(FinishItemSchema) })),
   'drafts.history': operation(byId, z.object({ revisions: z.array(RevisionInfoSchema) })),
   /** One kept revision, whole, for a read-only preview before restoring it. */
   'drafts.getRevision': operation(

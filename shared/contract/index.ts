@@ -3,6 +3,7 @@ import { appOperations } from './app';
 import { draftsEvents, draftsOperations } from './drafts';
 import { photosEvents, photosOperations } from './photos';
 import { settingsEvents, settingsOperations } from './settings';
+import { templatesOperations } from './templates';
 
 /** Every operation of the API. The only place operation names are spelled. */
 export const operations = {
@@ -10,6 +11,7 @@ export const operations = {
   ...draftsOperations,
   ...photosOperations,
   ...settingsOperations,
+  ...templatesOperations,
 };
 
 /** Every event main sends to the window. */

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'storage_failed',
+  /** Finishing a draft that still has blocking problems on its checklist. */
+  'not_ready',
   'internal',
   /** The renderer could not reach main at all (web host stopped, network down): nothing was done. */
   'unreachable',

@@ -74,3 +74,5 @@ export function loadTemplates(
   }
   return { templates: [...byId.values()], problems };
 }
+export { finishChecklist, isBlocking, type FinishItem, type FinishProblem, type FinishTarget, type PhotoField, type RelatedField } from './finish';
+export { checkArticle, type TemplateIssue } from './check';

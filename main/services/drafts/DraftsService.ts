@@ -243,11 +243,29 @@ export class DraftsService {
     });
   }
 
-  private async writeNext(current: Draft, changes: Partial<Draft>): Promise<DraftListItem> {
+  /**
+   * Marks the stored draft finished, in the write queue so no save slips in between the check
+   * and the write. `problems` judges the stored draft; any blocking one refuses, with its list.
+   */
+  finish<T extends { severity: 'blocking' | 'warning' }>(id: string, problems: (draft: Draft) => Promise<T[]>): Promise<{ draft: DraftListItem; warnings: T[] }> {
+    return this.writes.run(id, async () => {
+      const current = await this.readCurrent(id);
+      const found = await problems(current);
+      const blocking = found.filter((item) => item.severity === 'blocking');
+      if (blocking.length > 0) {
+        throw new ServiceError('not_ready', `This story cannot be marked finished yet: ${blocking.length} problem(s) on its checklist must be fixed first.`);
+      }
+      const warnings = found.filter((item) => item.severity === 'warning');
+      if (current.status === 'finished') return { draft: this.index.entries.get(id)?.item ?? (await this.writeNext(current, {}, 'finished')), warnings };
+      return { draft: await this.writeNext(current, {}, 'finished'), warnings };
+    });
+  }
+
+  private async writeNext(current: Draft, changes: Partial<Draft>, status?: Draft['status']): Promise<DraftListItem> {
     const next: Draft = {
       ...current,
       ...changes,
-      status: current.status === 'finished' ? 'modified' : current.status,
+      status: status ?? (current.status === 'finished' ? 'modified' : current.status),
       updatedAt: this.now().toISOString(),
       revision: current.revision + 1,
     };

@@ -9,21 +9,35 @@ import { LeadField } from './LeadField';
 import { NfcField } from './NfcField';
 import { RelatedLinks } from './RelatedLinks';
 import { SectionField } from './SectionField';
-import { hasBlock, limitsOf } from './templates';
+import { KeywordsField } from './KeywordsField';
+import { hasBlock, limitsOf, templateName } from './templates';
+import { useTemplate, useTemplates } from './TemplatesContext';
 import './article.css';
 
 export interface ArticleBlocksProps {
-  template: string;
   blocks: ArticleBlocks;
   update: (patch: Partial<ArticleBlocks>) => void;
   readOnly?: boolean;
 }
 
-/** Above the headline: the section and the language the story is written in. */
+/** Above the headline: the template, the section and the language the story is written in. */
 export function StoryMeta({ blocks, update, readOnly }: ArticleBlocksProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { templates } = useTemplates();
+  const known = templates.some((template) => template.id === blocks.template);
   return (
     <div className="story-meta">
+      <label className="article-inline">
+        <span className="article-label">{t('article.template')}</span>
+        <select className="article-input" data-testid="article-template" value={blocks.template} disabled={readOnly} onChange={(event) => update({ template: event.target.value })}>
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {templateName(template, i18n.language)}
+            </option>
+          ))}
+          {!known && <option value={blocks.template}>{blocks.template}</option>}
+        </select>
+      </label>
       <SectionField value={blocks.section} onChange={(section) => update({ section })} readOnly={readOnly} />
       <label className="article-inline">
         <span className="article-label">{t('article.language')}</span>
@@ -46,8 +60,9 @@ export function StoryMeta({ blocks, update, readOnly }: ArticleBlocksProps) {
 }
 
 /** Between the headline and the body: subheadline, dateline, lead. */
-export function StoryIntro({ template, blocks, update, readOnly }: ArticleBlocksProps) {
+export function StoryIntro({ blocks, update, readOnly }: ArticleBlocksProps) {
   const { t } = useTranslation();
+  const template = useTemplate(blocks.template);
   const { settings } = useCodeTable();
   const subheadlineId = useId();
   const lang = blocks.language;
@@ -73,13 +88,20 @@ export function StoryIntro({ template, blocks, update, readOnly }: ArticleBlocks
         </div>
       )}
       {hasBlock(template, 'dateline') && (
-        <DatelineField value={blocks.dateline} onChange={(dateline) => update({ dateline })} language={blocks.language} lang={lang} readOnly={readOnly} />
+        <DatelineField
+          value={blocks.dateline}
+          onChange={(dateline) => update({ dateline })}
+          language={blocks.language}
+          lang={lang}
+          outlet={settings?.outletTag ?? ''}
+          readOnly={readOnly}
+        />
       )}
       {hasBlock(template, 'lead') && (
         <LeadField
           value={blocks.lead}
           onChange={(lead) => update({ lead })}
-          outlet={settings?.outletTag ?? ''}
+          outlet={blocks.dateline?.source.trim() || (settings?.outletTag ?? '')}
           maxChars={limitsOf(template).leadMaxChars}
           lang={lang}
           readOnly={readOnly}
@@ -89,8 +111,9 @@ export function StoryIntro({ template, blocks, update, readOnly }: ArticleBlocks
   );
 }
 
-/** After the body: who wrote it, and what to read next. */
-export function StoryCredits({ template, blocks, update, readOnly }: ArticleBlocksProps) {
+/** After the body: who wrote it, what to read next, and the keywords the CMS files it under. */
+export function StoryCredits({ blocks, update, readOnly }: ArticleBlocksProps) {
+  const template = useTemplate(blocks.template);
   const lang = blocks.language;
   return (
     <>
@@ -98,6 +121,7 @@ export function StoryCredits({ template, blocks, update, readOnly }: ArticleBloc
       {hasBlock(template, 'related') && (
         <RelatedLinks value={blocks.related} onChange={(related) => update({ related })} max={limitsOf(template).relatedMax} lang={lang} readOnly={readOnly} />
       )}
+      {hasBlock(template, 'keywords') && <KeywordsField value={blocks.keywords} onChange={(keywords) => update({ keywords })} lang={lang} readOnly={readOnly} />}
     </>
   );
 }

@@ -10,6 +10,8 @@ export interface DatelineFieldProps {
   onChange: (dateline: Dateline | null) => void;
   language: Language;
   lang: string;
+  /** The house outlet tag, shown as what an empty source means. */
+  outlet: string;
   readOnly?: boolean;
 }
 
@@ -23,13 +25,19 @@ function nowIso(): string {
  * Where and when: the place, the date and time as the reporter's clock shows it (stored with the
  * machine's offset at that moment, so it reads the same anywhere), and the dateline as printed.
  */
-export function DatelineField({ value, onChange, language, lang, readOnly }: DatelineFieldProps) {
+export function DatelineField({ value, onChange, language, lang, outlet, readOnly }: DatelineFieldProps) {
   const { t } = useTranslation();
   const preview = value ? formatDateline(value, language, DEFAULT_HOUSE_STYLE.datelinePattern[language]) : '';
 
   const onPlace = (place: string) => {
     if (value) onChange({ ...value, place });
     else if (place !== '') onChange({ place, dateTime: nowIso(), source: '' });
+  };
+  const onSource = (source: string) => {
+    // "(TTXVN)" and "TTXVN" are the same tag: the house style adds the brackets.
+    const tag = source.replace(/[()]/g, '');
+    if (value) onChange({ ...value, source: tag });
+    else if (tag !== '') onChange({ place: '', dateTime: nowIso(), source: tag });
   };
   const onDateTime = (local: string) => {
     if (local === '') {
@@ -62,6 +70,16 @@ export function DatelineField({ value, onChange, language, lang, readOnly }: Dat
           value={value ? localInputOf(value.dateTime) : ''}
           readOnly={readOnly}
           onChange={(event) => onDateTime(event.target.value)}
+        />
+        <NfcField
+          className="article-input dateline-source"
+          testId="dateline-source"
+          label={t('article.datelineSource')}
+          placeholder={t('article.datelineSourcePlaceholder', { outlet: outlet || '—' })}
+          value={value?.source ?? ''}
+          onChange={onSource}
+          lang={lang}
+          readOnly={readOnly}
         />
       </div>
       <p className="dateline-preview" data-testid="dateline-preview" lang={language} aria-live="polite">

@@ -38,9 +38,17 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
         {value.map((link, index) => (
           <li key={index} className="related-row" data-testid="related-row">
             <div className="related-head">
-              <span className="related-url" title={link.url}>
-                {link.url}
-              </span>
+              <input
+                type="url"
+                className="article-input related-url"
+                data-testid="related-edit-url"
+                aria-label={t('article.relatedUrl')}
+                title={link.url}
+                value={link.url}
+                readOnly={readOnly}
+                spellCheck={false}
+                onChange={(event) => edit(index, { url: event.target.value })}
+              />
               <div className="related-actions">
                 <button type="button" className="button button-small" data-testid="related-up" aria-label={t('article.moveUp')} disabled={readOnly || index === 0} onClick={() => onChange(moved(value, index, -1))}>
                   ↑

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charCount, moved, savedBlocks, type ArticleBlocks } from './articleBlocks';
+import { charCount, keywordsFrom, moved, savedBlocks, type ArticleBlocks } from './articleBlocks';
 
 describe('moved', () => {
   const cases: [string[], number, number, string[]][] = [
@@ -26,6 +26,7 @@ describe('charCount', () => {
 
 describe('savedBlocks', () => {
   const blocks: ArticleBlocks = {
+    template: 'tin',
     language: 'vi',
     section: ' Nhi\u0323p so\u0302\u0301ng ',
     subheadline: '',
@@ -33,9 +34,11 @@ describe('savedBlocks', () => {
     lead: 'Sa\u0301ng nay',
     byline: [{ name: ' Thảo Nguyên ' }, { name: '  ' }],
     related: [{ url: ' https://example.vn/a ', title: 'A', teaser: '' }],
+    keywords: ['Ca\u0302\u0300n Tho\u031b', ' dân vận '],
   };
   it('is NFC, drops blank authors and trims addresses', () => {
     expect(savedBlocks(blocks)).toEqual({
+      template: 'tin',
       language: 'vi',
       section: 'Nhịp sống',
       subheadline: '',
@@ -43,6 +46,17 @@ describe('savedBlocks', () => {
       lead: 'Sáng nay',
       byline: [{ name: 'Thảo Nguyên' }],
       related: [{ url: 'https://example.vn/a', title: 'A', teaser: '' }],
+      keywords: ['Cần Thơ', 'dân vận'],
     });
   });
+});
+
+describe('keywordsFrom', () => {
+  const cases: [string, string[]][] = [
+    ['', []],
+    ['Cần Thơ, dân vận', ['Cần Thơ', 'dân vận']],
+    [' Cần Thơ ,, CẦN THƠ; Dân  vận\nNSMT,', ['Cần Thơ', 'Dân vận', 'NSMT']],
+    ['Ca\u0302\u0300n Tho\u031b', ['Cần Thơ']],
+  ];
+  for (const [typed, expected] of cases) it(`${JSON.stringify(typed)} → ${JSON.stringify(expected)}`, () => expect(keywordsFrom(typed)).toEqual(expected));
 });

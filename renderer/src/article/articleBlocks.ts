@@ -2,11 +2,25 @@ import type { Draft } from '../../../shared/article/draft';
 import { toNfc } from '../../../shared/text/nfc';
 
 /** The blocks around the body that the editor screen edits and the autosaver stores. */
-export type ArticleBlocks = Pick<Draft, 'language' | 'section' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related'>;
+export type ArticleBlocks = Pick<Draft, 'template' | 'language' | 'section' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related' | 'keywords'>;
 
 export function blocksOf(draft: Draft): ArticleBlocks {
-  const { language, section, subheadline, dateline, lead, byline, related } = draft;
-  return { language, section, subheadline, dateline, lead, byline, related };
+  const { template, language, section, subheadline, dateline, lead, byline, related, keywords } = draft;
+  return { template, language, section, subheadline, dateline, lead, byline, related, keywords };
+}
+
+/** Keywords as typed in one box: split at commas, trimmed, NFC, each once (ignoring case). */
+export function keywordsFrom(typed: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of typed.split(/[,;\n]/)) {
+    const word = toNfc(raw.trim().replace(/\s+/g, ' ')).slice(0, 100);
+    const key = word.toLocaleLowerCase('vi');
+    if (word === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(word);
+  }
+  return out.slice(0, 50);
 }
 
 /**
@@ -15,6 +29,7 @@ export function blocksOf(draft: Draft): ArticleBlocks {
  */
 export function savedBlocks(blocks: ArticleBlocks): ArticleBlocks {
   return {
+    template: blocks.template,
     language: blocks.language,
     section: toNfc(blocks.section.trim()),
     subheadline: toNfc(blocks.subheadline),
@@ -22,6 +37,7 @@ export function savedBlocks(blocks: ArticleBlocks): ArticleBlocks {
     lead: toNfc(blocks.lead),
     byline: blocks.byline.map((a) => ({ name: toNfc(a.name.trim()) })).filter((a) => a.name !== ''),
     related: blocks.related.map((r) => ({ url: r.url.trim(), title: toNfc(r.title), teaser: toNfc(r.teaser) })),
+    keywords: keywordsFrom(blocks.keywords.join(',')),
   };
 }
 

@@ -1,15 +1,16 @@
-import { BUILT_IN_TEMPLATES, loadTemplates, type BlockName, type Template, type TemplateLimits } from '../../../shared/templates';
+import type { BlockName, Template, TemplateLimits } from '../../../shared/templates';
 
-const builtIn = loadTemplates(BUILT_IN_TEMPLATES, []).templates;
-
-const templateOf = (id: string): Template | undefined => builtIn.find((t) => t.id === id);
-
-/** The limits of a draft's template; none for a template this build does not know. */
-export function limitsOf(templateId: string): TemplateLimits {
-  return templateOf(templateId)?.limits ?? {};
+/** The limits of a draft's template; none for a template this machine does not have. */
+export function limitsOf(template: Template | undefined): TemplateLimits {
+  return template?.limits ?? {};
 }
 
 /** Whether the template has this block; an unknown template shows every block. */
-export function hasBlock(templateId: string, block: BlockName): boolean {
-  return templateOf(templateId)?.blocks.includes(block) ?? true;
+export function hasBlock(template: Template | undefined, block: BlockName): boolean {
+  return template?.blocks.includes(block) ?? true;
+}
+
+/** The template's name in the UI's language. */
+export function templateName(template: Template, uiLanguage: string): string {
+  return uiLanguage.startsWith('en') ? template.name.en : template.name.vi;
 }

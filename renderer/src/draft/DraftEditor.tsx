@@ -1,17 +1,25 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { articleFromDraft, type Article } from '../../../shared/article/article';
 import type { Draft, RecoveryNotice as Notice } from '../../../shared/article/draft';
+import type { CaptionedPhoto } from '../../../shared/article/lexical';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { readBody } from '../../editor/body';
 import type { CaptionedPhotoPayload } from '../../editor/nodes/CaptionedPhotoNode';
-import { PhotoMediaContext } from '../../editor/photoMedia';
+import { PhotoMediaContext, renditionUrl } from '../../editor/photoMedia';
 import { INSERT_CAPTIONED_PHOTO_COMMAND } from '../../editor/plugins/PhotosPlugin';
 import { SaveStatus } from '../autosave/SaveStatus';
 import { StoryCredits, StoryIntro, StoryMeta } from '../article/ArticleBlocks';
 import { blocksOf } from '../article/articleBlocks';
 import { CharCount } from '../article/CharCount';
 import { limitsOf } from '../article/templates';
+import { useTemplate } from '../article/TemplatesContext';
+import { useCodeTable } from '../codes/CodeTableContext';
+import { FinishPanel } from '../finish/FinishPanel';
+import { jumpTo } from '../finish/jump';
+import { useFinish } from '../finish/useFinish';
+import { ArticlePreview } from '../preview/ArticlePreview';
 import { useArticleBlocks } from '../article/useArticleBlocks';
 import { unsavedSnapshotOf, type DraftSnapshot } from '../autosave/registry';
 import { useAutosave } from '../autosave/useAutosave';
@@ -56,12 +64,29 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   }, [initial]);
 
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt), snapshot);
-  const { changed } = autosave;
+  const currentArticle = useCallback((): Article => {
+    const { headline, body, bodyText, blocks } = snapshot();
+    return articleFromDraft({ ...draft, headline, body, bodyText, ...blocks });
+  }, [draft, snapshot]);
+  const finishRef = useRef<(() => void) | null>(null);
+  const { changed: autosaveChanged } = autosave;
+  // Every edit goes to the autosaver, and to an open checklist so it follows the text.
+  const changed = useCallback(() => {
+    autosaveChanged();
+    finishRef.current?.();
+  }, [autosaveChanged]);
   const article = useArticleBlocks(initial.blocks, blocksRef, changed);
+  const template = useTemplate(article.blocks.template);
+  const finish = useFinish({ id: draft.id, initialStatus: draft.status, article: currentArticle, template, flush: autosave.flush });
+  useEffect(() => {
+    finishRef.current = finish.noteChange;
+  }, [finish.noteChange]);
+  const [preview, setPreview] = useState<Article | null>(null);
+  const { settings } = useCodeTable();
   // Spellcheck and screen readers treat the story in its own language, whatever the UI's.
   const storyLanguage = article.blocks.language;
   const actions = useDraftActions({ id: draft.id, autosave, editorRef, headlineRef, onReplaced });
-  const articleProps = { template: draft.template, blocks: article.blocks, update: article.update, readOnly: actions.locked };
+  const articleProps = { blocks: article.blocks, update: article.update, readOnly: actions.locked };
   const [photosOpen, setPhotosOpen] = useState(false);
   const desk = usePhotos(draft.id);
   const mediaBase = useMediaBase();
@@ -77,7 +102,17 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   const placePhoto = useCallback((payload: CaptionedPhotoPayload) => {
     editorRef.current?.dispatchCommand(INSERT_CAPTIONED_PHOTO_COMMAND, payload);
   }, []);
-  const sideOpen = historyOpen || photosOpen;
+  const photoSrc = useCallback((photo: CaptionedPhoto) => renditionUrl(media, photo.src ?? undefined) ?? null, [media]);
+  const sideOpen = historyOpen || photosOpen || finish.open;
+  const jump = useCallback(
+    (target: Parameters<typeof jumpTo>[0]) => {
+      setPreview(null);
+      if (target.block === 'photos' && target.index === undefined) setPhotosOpen(true);
+      // After the editor is shown again (the preview may have hidden it).
+      window.requestAnimationFrame(() => jumpTo(target, () => editorRef.current?.focus()));
+    },
+    [],
+  );
 
   const onHeadline = useCallback(
     (next: string) => {
@@ -100,6 +135,22 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
             <SaveStatus state={autosave.state} onRetry={autosave.retry} />
           </div>
           <div className="draft-tools">
+            <span className={`draft-status draft-status-${finish.status}`} data-testid="draft-status" data-status={finish.status}>
+              {t(`status.${finish.status}`)}
+            </span>
+            <button type="button" className="button button-small" data-testid="open-preview" aria-pressed={preview !== null} onClick={() => setPreview((shown) => (shown ? null : currentArticle()))}>
+              {t('preview.title')}
+            </button>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              data-testid="finish"
+              title={t('finish.openLabel')}
+              disabled={actions.locked}
+              onClick={() => void finish.finish()}
+            >
+              {t('finish.open')}
+            </button>
             <button type="button" className="button button-small" data-testid="open-photos" aria-pressed={photosOpen} onClick={() => setPhotosOpen((open) => !open)}>
               {t('photos.open', { count: desk.photos.length })}
             </button>
@@ -126,7 +177,15 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
         <div className="draft-layout">
           <div className="draft-main">
             {recovery && <RecoveryNotice id={draft.id} notice={recovery} onDismissed={onRecoveryDismissed} />}
-            <article className="story">
+            {preview && (
+              <ArticlePreview
+                article={preview}
+                outletTag={settings?.outletTag ?? ''}
+                photoSrc={photoSrc}
+                onClose={() => setPreview(null)}
+              />
+            )}
+            <article className="story" hidden={preview !== null}>
               <StoryMeta {...articleProps} />
               <HeadlineField
                 value={headline}
@@ -136,7 +195,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
                 autoFocus={initial.headline === ''}
                 readOnly={actions.locked}
               />
-              <CharCount text={headline} max={limitsOf(draft.template).headlineMaxChars} testId="headline-count" />
+              <CharCount text={headline} max={limitsOf(template).headlineMaxChars} testId="headline-count" />
               <StoryIntro {...articleProps} />
               <h2 id={bodyLabel} className="visually-hidden">
                 {t('editor.body')}
@@ -149,6 +208,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
                   onChange={changed}
                   labelledBy={bodyLabel}
                   photoLookup={photoLookup}
+                  autoFocus={initial.headline !== '' && !actions.locked}
                 />
               </div>
               <StoryCredits {...articleProps} />
@@ -156,6 +216,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
           </div>
           {sideOpen && (
             <div className="draft-side">
+              {finish.open && <FinishPanel finish={finish} onJump={jump} readOnly={actions.locked} />}
               {photosOpen && <PhotoDesk draftId={draft.id} media={media} desk={desk} onPlace={placePhoto} onClose={() => setPhotosOpen(false)} />}
               {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
             </div>

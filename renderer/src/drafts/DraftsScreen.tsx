@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { templateName } from '../article/templates';
+import { useTemplates } from '../article/TemplatesContext';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
 import { hrefOf, navigate } from '../route';
@@ -13,7 +15,9 @@ import './drafts.css';
 
 /** The desk's front page: every draft, searchable, newest first, and the button that starts a new one. */
 export function DraftsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { templates, problems } = useTemplates();
+  const [template, setTemplate] = useState('tin');
   const [params, setParams] = useListParams();
   // The box answers every keystroke; the store is asked once typing pauses.
   const query = useDebounced(params.query, 150);
@@ -26,7 +30,7 @@ export function DraftsScreen() {
     setCreating(true);
     setCreateError(null);
     try {
-      const { draft } = await call(window.newsdesk.drafts.create({}));
+      const { draft } = await call(window.newsdesk.drafts.create({ template }));
       navigate({ screen: 'draft', id: draft.id });
     } catch (error) {
       setCreateError(error);
@@ -43,11 +47,26 @@ export function DraftsScreen() {
           <a className="button" href={hrefOf({ screen: 'trash' })} data-testid="open-trash">
             {t('drafts.openTrash')}
           </a>
+          <label className="new-draft-template">
+            <span className="visually-hidden">{t('article.template')}</span>
+            <select data-testid="new-draft-template" value={template} onChange={(event) => setTemplate(event.target.value)} title={t('article.template')}>
+              {templates.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {templateName(option, i18n.language)}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="button" className="button button-primary" data-testid="new-draft" disabled={creating} onClick={() => void createDraft()}>
             {creating ? t('drafts.creating') : t('drafts.new')}
           </button>
         </div>
       </div>
+      {problems.length > 0 && (
+        <p className="notice" role="status" data-testid="template-problems">
+          {t('article.templateProblems', { files: problems.map((p) => `${p.file} (${p.message})`).join('; ') })}
+        </p>
+      )}
       {createError !== null && (
         <p className="notice notice-error" role="alert">
           {t('drafts.createFailed', { reason: reasonOf(createError, t) })}

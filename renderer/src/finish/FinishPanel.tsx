@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { isBlocking, type FinishItem, type FinishTarget } from '../../../shared/templates';
+import { reasonOf } from '../format/reason';
+import { problemText } from './problemText';
+import type { Finish } from './useFinish';
+import './finish.css';
+
+export interface FinishPanelProps {
+  finish: Finish;
+  onJump: (target: FinishTarget) => void;
+  readOnly?: boolean;
+}
+
+/**
+ * The Finish checklist: what must be fixed (blocking) and what to look at (warnings), each line a
+ * button that takes the reporter to the place; and the button that marks the story finished.
+ */
+export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
+  const { t } = useTranslation();
+  const blocking = finish.items.filter(isBlocking);
+  const warnings = finish.items.filter((item) => !isBlocking(item));
+  const { phase, status } = finish;
+  const line = (item: FinishItem) => (
+    <li key={item.key} className={`finish-item finish-${item.severity}`} data-testid="finish-item" data-severity={item.severity} data-key={item.key}>
+      <button type="button" className="finish-jump" onClick={() => onJump(item.target)} title={t('finish.goTo', { problem: problemText(item, t) })}>
+        <span className="finish-badge">{t(`finish.${item.severity}`)}</span>
+        <span className="finish-text">{problemText(item, t)}</span>
+      </button>
+    </li>
+  );
+
+  return (
+    <aside className="finish-panel" data-testid="finish-panel" aria-labelledby="finish-title">
+      <div className="finish-head">
+        <h2 id="finish-title">{t('finish.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('finish.close')} data-testid="close-finish" onClick={finish.close}>
+          ×
+        </button>
+      </div>
+      <p className={blocking.length > 0 ? 'finish-summary finish-summary-blocked' : 'finish-summary'} data-testid="finish-summary" role="status">
+        {blocking.length > 0 ? t('finish.blockingCount', { count: blocking.length }) : t('finish.ready')}
+        {warnings.length > 0 && <span className="finish-summary-warnings"> {t('finish.warningCount', { count: warnings.length })}</span>}
+      </p>
+      {finish.items.length > 0 && (
+        <ul className="finish-list" data-testid="finish-list">
+          {blocking.map(line)}
+          {warnings.map(line)}
+        </ul>
+      )}
+      {phase.kind === 'failed' && (
+        <p className="notice notice-error" role="alert" data-testid="finish-failed">
+          {t('finish.failed', { reason: reasonOf(phase.error, t) })}
+        </p>
+      )}
+      {status === 'finished' && (
+        <p className="notice finish-done" data-testid="finish-done">
+          {t('finish.finished')}
+        </p>
+      )}
+      {status === 'modified' && <p className="notice">{t('finish.modified')}</p>}
+      <button
+        type="button"
+        className="button button-primary finish-mark"
+        data-testid="finish-mark"
+        disabled={readOnly || blocking.length > 0 || phase.kind === 'finishing' || status === 'finished'}
+        onClick={() => void finish.finish()}
+      >
+        {phase.kind === 'finishing' ? t('finish.finishing') : t('finish.markFinished')}
+      </button>
+    </aside>
+  );
+}
