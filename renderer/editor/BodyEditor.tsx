@@ -19,9 +19,11 @@ import { initialBody } from './body';
 import { CaptionedPhotoNode } from './nodes/CaptionedPhotoNode';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
 import { CodeReplacementPlugin } from './plugins/CodeReplacementPlugin';
+import { HouseFormatPlugin } from './plugins/HouseFormatPlugin';
 import { LinksPlugin } from './plugins/LinksPlugin';
 import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { NfcPlugin } from './plugins/NfcPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
 import { PhotosPlugin, type PhotosPluginProps } from './plugins/PhotosPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
@@ -94,8 +96,10 @@ export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, ph
       <BlockFormatPlugin />
       <MarkdownPlugin />
       <NfcPlugin />
+      <HouseFormatPlugin />
       <CodeReplacementPlugin table={table} />
       <PhotosPlugin lookup={photoLookup} />
+      <PastePlugin lookup={photoLookup} />
       <EditorRefPlugin editorRef={editorRef} />
       {autoFocus && <AutoFocusPlugin defaultSelection="rootStart" />}
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />

@@ -96,5 +96,21 @@ test('toolbar blocks, links limited to web addresses, and undo', async ({ app })
   await page.getByTestId('link-url').fill('example.vn/bai-viet');
   await page.getByTestId('link-apply').click();
   await expect(body.locator('a')).toHaveAttribute('href', 'https://example.vn/bai-viet');
+
+  // House style is bold and italic: Ctrl+B works, Ctrl+U (underline) does not reach the text.
+  await body.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('ControlOrMeta+u');
+  await page.keyboard.press('ControlOrMeta+b');
+  await expect(body.locator('strong').first()).toBeVisible();
   await expectSaved(page);
+  const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+  const formats = (await page.evaluate(`window.newsdesk.drafts.get({ id: ${JSON.stringify(id)} }).then((r) => {
+    const out = [];
+    const walk = (node) => { if (node.type === 'text') out.push(node.format); (node.children || []).forEach(walk); };
+    walk(r.data.draft.body.root);
+    return out;
+  })`)) as number[];
+  expect(formats.length).toBeGreaterThan(0);
+  expect(formats.every((format) => format === 1)).toBe(true);
 });

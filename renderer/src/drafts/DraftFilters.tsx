@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DraftStatusSchema } from '../../../shared/article/draft';
+import { templateName } from '../article/templates';
+import { useTemplates } from '../article/TemplatesContext';
 import type { Facets } from './facets';
 import type { ListParams, ListSort } from './listParams';
 
@@ -15,9 +17,12 @@ const sectionValue = (section: string | null) => (section === null ? '' : `s:${s
 
 /** Search box, order and filters above the drafts list. The store does the searching. */
 export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
-  const { t } = useTranslation();
-  const names = templateNames(t);
-  const templateLabel = (id: string) => (Object.hasOwn(names, id) ? names[id] : id);
+  const { t, i18n } = useTranslation();
+  const { templates: known } = useTemplates();
+  const templateLabel = (id: string) => {
+    const template = known.find((k) => k.id === id);
+    return template ? templateName(template, i18n.language) : id;
+  };
   const sections = params.section !== null && !facets.sections.includes(params.section) ? [...facets.sections, params.section] : facets.sections;
   const templates = params.template !== null && !facets.templates.includes(params.template) ? [...facets.templates, params.template] : facets.templates;
 
@@ -91,9 +96,4 @@ export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
       </label>
     </div>
   );
-}
-
-/** The newsroom's names for the built-in templates; an outlet's own templates show their id. */
-function templateNames(t: ReturnType<typeof useTranslation>['t']): Record<string, string> {
-  return { tin: t('templates.tin'), anh: t('templates.anh'), 'tin-van': t('templates.tin-van') };
 }

@@ -37,7 +37,13 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
   const [status, setStatus] = useState(initialStatus);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<FinishItem[]>([]);
-  const [phase, setPhase] = useState<FinishPhase>({ kind: 'idle' });
+  const [phase, setPhaseState] = useState<FinishPhase>({ kind: 'idle' });
+  // Read on every keystroke (noteChange): a ref, so typing never re-renders the editor for it.
+  const phaseRef = useRef<FinishPhase>(phase);
+  const setPhase = useCallback((next: FinishPhase) => {
+    phaseRef.current = next;
+    setPhaseState(next);
+  }, []);
   const openRef = useRef(false);
   const timer = useRef<number | undefined>(undefined);
 
@@ -67,11 +73,11 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const noteChange = useCallback(() => {
-    setPhase((phase) => (phase.kind === 'done' || phase.kind === 'failed' ? { kind: 'idle' } : phase));
+    if (phaseRef.current.kind === 'done' || phaseRef.current.kind === 'failed') setPhase({ kind: 'idle' });
     if (!openRef.current) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(recheck, RECHECK_MS);
-  }, [recheck]);
+  }, [recheck, setPhase]);
 
   const finish = useCallback(async () => {
     openRef.current = true;
@@ -94,7 +100,7 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
     } catch (error) {
       setPhase({ kind: 'failed', error });
     }
-  }, [flush, recheck, id]);
+  }, [flush, recheck, id, setPhase]);
 
   return {
     status,
