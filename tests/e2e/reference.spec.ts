@@ -122,6 +122,23 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   const expected = paragraphs.flatMap((p, i) => (photoAfter.includes(i) ? [p, 'PHOTO'] : [p]));
   expect(outline).toEqual(expected);
 
+  // A placed photo moves by keyboard, its caption with it, and comes back.
+  const outlineNow = () =>
+    page.getByTestId('body').evaluate((body) => [...body.children].map((child) => (child.querySelector('[data-testid="captioned-photo"]') ? 'PHOTO' : (child.textContent ?? '').trim())).filter(Boolean));
+  await figures.nth(1).getByTestId('node-move-up').focus();
+  await page.keyboard.press('Enter');
+  const movedUp = [...expected];
+  const at = movedUp.lastIndexOf('PHOTO');
+  [movedUp[at - 1], movedUp[at]] = [movedUp[at], movedUp[at - 1]];
+  await expect.poll(outlineNow).toEqual(movedUp);
+  await expect(figures.nth(1).getByTestId('node-caption')).toHaveValue(captions[1]);
+  await expect(figures.nth(1).getByTestId('node-move-up')).toBeFocused();
+  await page.getByTestId('body').getByTestId('node-move-down').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(outlineNow).toEqual(expected);
+  await expect(figures.nth(1).getByTestId('node-caption')).toHaveValue(captions[1]);
+  await shoot(page, figures.nth(1), 'reference-photo-node-vi', testInfo);
+
   // Related stories from the page: titles now, teasers when the checklist asks for them.
   for (const link of related) {
     await page.getByTestId('related-url').fill(link.url);

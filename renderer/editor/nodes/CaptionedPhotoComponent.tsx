@@ -1,10 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeTextField } from '../../src/codes/CodeTextField';
 import { renditionUrl, usePhotoMedia } from '../photoMedia';
-import { $isCaptionedPhotoNode, type CaptionedPhotoField } from './CaptionedPhotoNode';
+import { $isCaptionedPhotoNode, $moveCaptionedPhoto, type CaptionedPhotoField } from './CaptionedPhotoNode';
 
 export interface CaptionedPhotoComponentProps {
   nodeKey: NodeKey;
@@ -54,8 +54,37 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
       if ($isCaptionedPhotoNode(node)) node.remove();
     });
 
+  // Enter or Space on the photo's buttons is theirs: the body's key handling (new paragraph)
+  // listens on the editor root, above this figure, and would take the key from the button.
+  const figureRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const figure = figureRef.current;
+    if (!figure) return undefined;
+    const keepKeys = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) event.stopPropagation();
+    };
+    figure.addEventListener('keydown', keepKeys);
+    return () => figure.removeEventListener('keydown', keepKeys);
+  }, []);
+
+  // Moving the node moves its DOM, which drops focus: give it back to the same button after.
+  const move = (by: -1 | 1, testId: string) =>
+    editor.update(
+      () => {
+        const node = $getNodeByKey(props.nodeKey);
+        if ($isCaptionedPhotoNode(node)) $moveCaptionedPhoto(node, by);
+      },
+      {
+        onUpdate: () =>
+          editor
+            .getElementByKey(props.nodeKey)
+            ?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
+            ?.focus({ preventScroll: false }),
+      },
+    );
+
   return (
-    <figure className="captioned-photo" data-testid="captioned-photo" data-photo-id={props.photoId}>
+    <figure ref={figureRef} className="captioned-photo" data-testid="captioned-photo" data-photo-id={props.photoId}>
       {url ? (
         <img src={url} alt={altText.value} width={props.width} height={props.height} draggable={false} />
       ) : (
@@ -69,9 +98,17 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
         <label htmlFor={`${id}-alt`}>{t('photos.fields.altText')}</label>
         <CodeTextField id={`${id}-alt`} data-testid="node-alt" {...altText} />
         <span />
+        <span className="captioned-photo-actions">
+          <button type="button" className="captioned-photo-move" data-testid="node-move-up" aria-label={t('photos.node.moveUp')} title={t('photos.node.moveUp')} disabled={altText.readOnly} onClick={() => move(-1, 'node-move-up')}>
+            ↑
+          </button>
+          <button type="button" className="captioned-photo-move" data-testid="node-move-down" aria-label={t('photos.node.moveDown')} title={t('photos.node.moveDown')} disabled={altText.readOnly} onClick={() => move(1, 'node-move-down')}>
+            ↓
+          </button>
         <button type="button" className="captioned-photo-remove" data-testid="node-remove" disabled={altText.readOnly} onClick={remove}>
           {t('photos.node.remove')}
         </button>
+        </span>
       </figcaption>
     </figure>
   );

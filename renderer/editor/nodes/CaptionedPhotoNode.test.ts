@@ -1,7 +1,7 @@
-import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaptionedPhotoNodeSchema, type SerializedCaptionedPhotoNode } from '../../../shared/article/lexical';
-import { $createCaptionedPhotoNode, $isCaptionedPhotoNode, CaptionedPhotoNode, type CaptionedPhotoPayload } from './CaptionedPhotoNode';
+import { $createCaptionedPhotoNode, $isCaptionedPhotoNode, $moveCaptionedPhoto, CaptionedPhotoNode, type CaptionedPhotoPayload } from './CaptionedPhotoNode';
 
 const photo: CaptionedPhotoPayload = {
   photoId: 'a'.repeat(64),
@@ -130,4 +130,36 @@ describe('CaptionedPhotoNode exportDOM', () => {
     ],
   ];
   for (const [name, payload, html] of cases) it(name, () => expect(exported(payload)).toBe(html));
+});
+
+describe('moving a captioned photo', () => {
+  it('moves it one block up or down with its caption, credit and alt text, and stops at the ends', () => {
+    const editor = createEditor({ namespace: 'test', nodes: [CaptionedPhotoNode], onError: (e) => { throw e; } });
+    const order = () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => ($isCaptionedPhotoNode(n) ? `photo:${n.getField('caption')}/${n.getField('credit')}/${n.getField('altText')}` : n.getTextContent())));
+    let key = '';
+    editor.update(
+      () => {
+        const photoNode = $createCaptionedPhotoNode(photo);
+        key = photoNode.getKey();
+        $getRoot().append($createParagraphNode().append($createTextNode('một')), photoNode, $createParagraphNode().append($createTextNode('hai')));
+      },
+      { discrete: true },
+    );
+    const move = (by: -1 | 1) => {
+      let moved = false;
+      editor.update(() => {
+        const node = $getNodeByKey(key);
+        if ($isCaptionedPhotoNode(node)) moved = $moveCaptionedPhoto(node, by);
+      }, { discrete: true });
+      return moved;
+    };
+    const photoText = `photo:${photo.caption}/${photo.credit}/${photo.altText}`;
+    expect(move(-1)).toBe(true);
+    expect(order()).toEqual([photoText, 'một', 'hai']);
+    expect(move(-1)).toBe(false);
+    expect(move(1)).toBe(true);
+    expect(move(1)).toBe(true);
+    expect(order()).toEqual(['một', 'hai', photoText]);
+    expect(move(1)).toBe(false);
+  });
 });

@@ -175,6 +175,18 @@ export function $createCaptionedPhotoNode(payload: CaptionedPhotoPayload): Capti
   return $applyNodeReplacement(new CaptionedPhotoNode(payload));
 }
 
+/**
+ * Moves the photo one block up (-1) or down (+1) in the body, caption, credit and alt text with
+ * it (it is the same node). Returns false at the top or bottom of the body.
+ */
+export function $moveCaptionedPhoto(node: CaptionedPhotoNode, by: -1 | 1): boolean {
+  const sibling = by < 0 ? node.getPreviousSibling() : node.getNextSibling();
+  if (!sibling) return false;
+  if (by < 0) sibling.insertBefore(node);
+  else sibling.insertAfter(node);
+  return true;
+}
+
 export function $isCaptionedPhotoNode(node: LexicalNode | null | undefined): node is CaptionedPhotoNode {
   return node instanceof CaptionedPhotoNode;
 }
