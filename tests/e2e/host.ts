@@ -10,9 +10,12 @@ export interface RunningHost {
   log: () => string;
 }
 
-/** Starts the built loopback web host (`out/main/web.js`) on a data folder, as `npm run web` does. */
-export function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [path.join(root, 'out/main/web.js'), '--port', '0', '--data', dataDir], {
+/**
+ * Starts the built loopback web host (`out/main/web.js`, or another build's) on a data folder, as
+ * `npm run web` does.
+ */
+export function startHost(dataDir: string, webJs = path.join(root, 'out/main/web.js')): Promise<RunningHost> {
+  const child = spawn(process.execPath, [webJs, '--port', '0', '--data', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

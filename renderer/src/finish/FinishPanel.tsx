@@ -30,8 +30,8 @@ export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
   );
 
   return (
-    <aside className="finish-panel" data-testid="finish-panel" aria-labelledby="finish-title">
-      <div className="finish-head">
+    <aside className="side-panel finish-panel" data-testid="finish-panel" aria-labelledby="finish-title">
+      <div className="side-panel-head">
         <h2 id="finish-title">{t('finish.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('finish.close')} data-testid="close-finish" onClick={finish.close}>
           ×

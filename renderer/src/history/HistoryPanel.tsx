@@ -21,8 +21,8 @@ export function HistoryPanel({ id, onRestore, onClose }: HistoryPanelProps) {
   const newest = load.status === 'ready' ? load.revisions[0]?.revision : undefined;
 
   return (
-    <aside className="history-panel" data-testid="history-panel" aria-labelledby="history-title">
-      <div className="history-head">
+    <aside className="side-panel history-panel" data-testid="history-panel" aria-labelledby="history-title">
+      <div className="side-panel-head">
         <h2 id="history-title">{t('history.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('history.close')} data-testid="close-history" onClick={onClose}>
           ×

@@ -68,7 +68,7 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
         void imports.start(files);
       }}
     >
-      <header className="photo-desk-head">
+      <header className="side-panel-head">
         <h2>{t('photos.title')}</h2>
         <button type="button" className="button button-small" data-testid="close-photos" onClick={onClose}>
           {t('photos.close')}

@@ -1,7 +1,8 @@
 // The real app for the benchmark: a fresh build of the working tree, served by the loopback web host.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { startHost as startBuiltHost } from '../../e2e/host';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 /**
@@ -25,30 +26,13 @@ export interface Host {
   stop(): Promise<void>;
 }
 
-/** Starts `web.js --port 0 --data DIR` as `npm run web` does and reads the URL it prints. */
-export function startHost(dataDir: string): Promise<Host> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(buildDir, 'main/web.js'), '--port', '0', '--data', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]+)/.exec(output);
-      if (!match) return;
-      clearTimeout(timer);
-      const [, origin, token] = match;
-      resolve({ origin, token, call: (operation, request) => call(origin, token, operation, request), stop: () => stop(child) });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web host exited with ${code}:\n${output}`));
-    });
-  });
+/** Starts this build's `web.js --port 0 --data DIR` (as the E2E fixtures do) and reads its URL. */
+export async function startHost(dataDir: string): Promise<Host> {
+  const running = await startBuiltHost(dataDir, path.join(buildDir, 'main/web.js'));
+  const url = new URL(running.url);
+  const origin = url.origin;
+  const token = url.searchParams.get('token') ?? '';
+  return { origin, token, call: (operation, request) => call(origin, token, operation, request), stop: () => stop(running.process) };
 }
 
 async function call<T>(origin: string, token: string, operation: string, request: unknown): Promise<T> {
