@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../format/houseStyle';
 import { operation } from './operation';
 
 export const CodeReplacementSchema = z.object({
@@ -13,6 +14,10 @@ export const SettingsSchema = z.object({
   language: z.enum(['vi', 'en']).nullable(),
   /** The house outlet tag of the lead prefix, "NSMT". */
   outletTag: z.string().max(32),
+  /** How the dateline is printed, per article language: "{weekday}, {dd}/{MM}/{yyyy}, {HH}:{mm}". */
+  datelinePattern: z.object({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) }),
+  /** What the lead starts with: "({outlet}) - " → "(NSMT) - ". */
+  leadPrefixPattern: z.string().max(100),
   codeReplacements: z.array(CodeReplacementSchema).max(5000),
   photos: z.object({
     widths: z.array(z.number().int().min(64).max(8192)).min(1).max(8),
@@ -21,6 +26,12 @@ export const SettingsSchema = z.object({
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The house style the formatters and exports take, from the settings (defaults before they load). */
+export function houseStyleOf(settings: Pick<Settings, 'outletTag' | 'datelinePattern' | 'leadPrefixPattern'> | null): HouseStyle {
+  if (!settings) return DEFAULT_HOUSE_STYLE;
+  return { outlet: settings.outletTag, datelinePattern: settings.datelinePattern, leadPrefixPattern: settings.leadPrefixPattern };
+}
 
 export const settingsOperations = {
   'settings.get': operation(z.object({}).strict(), z.object({ settings: SettingsSchema })),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EventBus } from '../events';
 import { memorySettingsStore } from './memoryStore';
+import { houseStyleOf } from '../../../shared/contract/settings';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { defaultSettings, SettingsService } from './SettingsService';
 
 function setup(store = memorySettingsStore()) {
@@ -32,6 +34,14 @@ describe('SettingsService', () => {
   it('a damaged setting in the store costs that setting only', () => {
     const store = memorySettingsStore(new Map<string, unknown>([['outletTag', 42], ['photos', { widths: [], quality: 82, webp: false }], ['language', 'vi']]));
     expect(setup(store).service.get()).toEqual({ ...defaultSettings, language: 'vi' });
+  });
+
+  it('keeps the house style; an emptied dateline pattern in a hand-edited file falls back to the default', () => {
+    const { service } = setup();
+    const saved = service.update({ outletTag: 'CTO', datelinePattern: { vi: '[{PLACE} – ]{weekday}, {dd}/{MM}/{yyyy}', en: '{weekday}' }, leadPrefixPattern: '{outlet} – ' });
+    expect(houseStyleOf(saved)).toEqual({ outlet: 'CTO', datelinePattern: { vi: '[{PLACE} – ]{weekday}, {dd}/{MM}/{yyyy}', en: '{weekday}' }, leadPrefixPattern: '{outlet} – ' });
+    const store = memorySettingsStore(new Map<string, unknown>([['datelinePattern', { vi: '', en: '{weekday}' }]]));
+    expect(houseStyleOf(setup(store).service.get())).toEqual({ ...DEFAULT_HOUSE_STYLE, outlet: 'NSMT' });
   });
 
   it('refuses settings the schema refuses, naming the field, and keeps the old ones', () => {

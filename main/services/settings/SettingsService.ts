@@ -1,4 +1,5 @@
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { deepNfc } from '../../../shared/text/nfc';
 import { ServiceError, storageError } from '../../api/errors';
 import type { EventBus } from '../events';
@@ -15,6 +16,8 @@ export interface SettingsStore {
 export const defaultSettings: Settings = {
   language: null,
   outletTag: 'NSMT',
+  datelinePattern: DEFAULT_HOUSE_STYLE.datelinePattern,
+  leadPrefixPattern: DEFAULT_HOUSE_STYLE.leadPrefixPattern,
   codeReplacements: [{ code: '=nvh=', replacement: 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ'.normalize('NFC') }],
   photos: { widths: [2048, 1280, 640, 320], quality: 82, webp: false },
 };

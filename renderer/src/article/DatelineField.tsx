@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Dateline, Language } from '../../../shared/article/draft';
 import { formatDateline } from '../../../shared/format/dateline';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { NfcField } from './NfcField';
+import { useHouseStyle } from './useHouseStyle';
 import { isoFromLocalInput, localInputNow, localInputOf, machineOffsetAt } from './localDateTime';
 
 export interface DatelineFieldProps {
@@ -27,7 +27,8 @@ function nowIso(): string {
  */
 export function DatelineField({ value, onChange, language, lang, outlet, readOnly }: DatelineFieldProps) {
   const { t } = useTranslation();
-  const preview = value ? formatDateline(value, language, DEFAULT_HOUSE_STYLE.datelinePattern[language]) : '';
+  const style = useHouseStyle();
+  const preview = value ? formatDateline(value, language, style.datelinePattern[language], outlet) : '';
 
   const onPlace = (place: string) => {
     if (value) onChange({ ...value, place });

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { leadPrefix } from '../../../shared/format/leadPrefix';
 import { CharCount } from './CharCount';
 import { NfcField } from './NfcField';
+import { useHouseStyle } from './useHouseStyle';
 
 export interface LeadFieldProps {
   value: string;
@@ -19,7 +19,7 @@ export interface LeadFieldProps {
 export function LeadField({ value, onChange, outlet, maxChars, lang, readOnly }: LeadFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const prefix = leadPrefix(DEFAULT_HOUSE_STYLE.leadPrefixPattern, outlet);
+  const prefix = leadPrefix(useHouseStyle().leadPrefixPattern, outlet);
   return (
     <div className="article-block lead">
       <label className="article-label" htmlFor={id}>

@@ -15,6 +15,7 @@ import { blocksOf } from '../article/articleBlocks';
 import { CharCount } from '../article/CharCount';
 import { limitsOf } from '../article/templates';
 import { useTemplate } from '../article/TemplatesContext';
+import { useHouseStyle } from '../article/useHouseStyle';
 import { useCodeTable } from '../codes/CodeTableContext';
 import { FinishPanel } from '../finish/FinishPanel';
 import { jumpTo } from '../finish/jump';
@@ -83,6 +84,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   }, [finish.noteChange]);
   const [preview, setPreview] = useState<Article | null>(null);
   const { settings } = useCodeTable();
+  const houseStyle = useHouseStyle();
   // Spellcheck and screen readers treat the story in its own language, whatever the UI's.
   const storyLanguage = article.blocks.language;
   const actions = useDraftActions({ id: draft.id, autosave, editorRef, headlineRef, onReplaced });
@@ -181,6 +183,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
               <ArticlePreview
                 article={preview}
                 outletTag={settings?.outletTag ?? ''}
+                houseStyle={houseStyle}
                 photoSrc={photoSrc}
                 onClose={() => setPreview(null)}
               />

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useCodeTable } from '../codes/CodeTableContext';
 import { hrefOf } from '../route';
 import { CodeTableEditor } from './CodeTableEditor';
+import { HouseStyleEditor } from './HouseStyleEditor';
 import './settings.css';
 
-/** Settings: for now the code-replacement table. */
+/** Settings: the house style and the code-replacement table. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings } = useCodeTable();
@@ -17,7 +18,10 @@ export function SettingsScreen() {
       </nav>
       <h1 className="settings-title">{t('settings.title')}</h1>
       {settings ? (
-        <CodeTableEditor stored={settings.codeReplacements} />
+        <div className="settings-sections">
+          <HouseStyleEditor stored={settings} />
+          <CodeTableEditor stored={settings.codeReplacements} />
+        </div>
       ) : (
         <p className="notice" role="status">
           {t('settings.loading')}
