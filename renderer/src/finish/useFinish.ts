@@ -23,7 +23,6 @@ export interface Finish {
   phase: FinishPhase;
   /** Saves, checks, and marks the draft finished unless something blocks it. */
   finish(): Promise<void>;
-  toggle(): void;
   close(): void;
   /** Call after every edit: an open checklist follows the text. */
   noteChange(): void;
@@ -108,7 +107,6 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
     items,
     phase,
     finish,
-    toggle: useCallback(() => show(!openRef.current), [show]),
     close: useCallback(() => show(false), [show]),
     noteChange,
   };
