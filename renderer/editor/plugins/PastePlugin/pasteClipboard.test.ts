@@ -80,3 +80,13 @@ test('pasted decomposed Vietnamese is stored in NFC', () => {
   const texts = JSON.stringify(body).match(/"text":"[^"]*"/g);
   expect(texts).toEqual(['"text":"Cần Thơ"', '"text":"Cần Thơ"']);
 });
+
+test('markup too big to read or with no words left does not eat the paste: its plain text goes in', () => {
+  const huge = `<p>${'<span style="mso-bidi-font-family:Arial">chữ</span> '.repeat(80_000)}</p>`;
+  expect(huge.length).toBeGreaterThan(4_000_000);
+  for (const html of [huge, '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">']) {
+    const body = paste([{ [HTML_TYPE]: html, 'text/plain': 'Tin từ Cần Thơ, chữ vẫn còn.' }]);
+    expect(JSON.stringify(body)).toContain('"text":"Tin từ Cần Thơ, chữ vẫn còn."');
+    expect(bodyProblems(body)).toEqual([]);
+  }
+});

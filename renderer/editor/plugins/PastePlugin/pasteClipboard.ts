@@ -1,6 +1,6 @@
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
-import { $isElementNode, type BaseSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $isElementNode, $isRangeSelection, type BaseSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { cleanClipboardDocument } from './sanitizeHtml';
 import { sanitizeLexicalClipboard, sanitizeSerializedNodes, type CleanNode, type PasteRules } from './sanitizeLexical';
 
@@ -50,8 +50,23 @@ export function $pasteClean(editor: LexicalEditor, data: Clipboard, selection: B
   if (!html) return false;
   // Lexical imports the sanitised markup; its nodes then go through the same reducer as JSON.
   const imported = $generateNodesFromDOM(editor, cleanClipboardDocument(html)).map($toJSON);
-  $insertClean(editor, sanitizeSerializedNodes(imported, rules), selection);
+  const clean = sanitizeSerializedNodes(imported, rules);
+  // Markup that kept no words (too big to read, or nothing but what was dropped) must not eat
+  // the paste: the clipboard's plain text goes in instead, so no word the reporter copied is lost.
+  const plain = data.getData(PLAIN_TYPE);
+  if (!hasWords(clean) && plain.trim() !== '' && $isRangeSelection(selection)) {
+    selection.insertRawText(plain);
+    return true;
+  }
+  $insertClean(editor, clean, selection);
   return true;
+}
+
+export const PLAIN_TYPE = 'text/plain';
+
+/** Whether the cleaned nodes hold any text or photo at all. */
+function hasWords(nodes: readonly CleanNode[]): boolean {
+  return nodes.some((node) => (node.type === 'text' && typeof node.text === 'string' && node.text.trim() !== '') || node.type === 'captioned-photo' || hasWords(node.children ?? []));
 }
 
 /** The safety net: clipboard nodes someone else generated, reduced the same way before they go in. */
