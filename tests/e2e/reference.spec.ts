@@ -178,6 +178,8 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   await page.getByTestId('close-finish').click();
   await page.getByTestId('open-preview').click();
   const preview = page.getByTestId('preview');
+  // The preview takes the editor's place; the editor comes back, as it was, when it closes.
+  await expect(page.getByTestId('body')).toBeHidden();
   await expect(preview.getByTestId('preview-section')).toHaveText(ref.section);
   await expect(preview.getByTestId('preview-headline')).toHaveText(ref.headline);
   await expect(preview.getByTestId('preview-dateline')).toHaveText('Thứ ba, 15/10/2024, 16:41');
@@ -215,6 +217,7 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   await expect(preview.getByTestId('preview-dateline')).toHaveText('Thứ ba, 15/10/2024, 16:41');
   await shoot(page, preview, 'reference-preview-en', testInfo);
   await page.getByTestId('preview-close').click();
+  await expect(page.getByTestId('body')).toBeVisible();
   await page.getByTestId('finish').click();
   await expect(page.getByTestId('finish-summary')).toHaveText(/^Nothing blocks finishing\./);
   await shoot(page, page, 'reference-editor-en', testInfo);
