@@ -16,7 +16,6 @@ import { CharCount } from '../article/CharCount';
 import { limitsOf } from '../article/templates';
 import { useTemplate } from '../article/TemplatesContext';
 import { useHouseStyle } from '../article/useHouseStyle';
-import { useCodeTable } from '../codes/CodeTableContext';
 import { FinishPanel } from '../finish/FinishPanel';
 import { jumpTo } from '../finish/jump';
 import { useFinish } from '../finish/useFinish';
@@ -83,7 +82,6 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
     finishRef.current = finish.noteChange;
   }, [finish.noteChange]);
   const [preview, setPreview] = useState<Article | null>(null);
-  const { settings } = useCodeTable();
   const houseStyle = useHouseStyle();
   // Spellcheck and screen readers treat the story in its own language, whatever the UI's.
   const storyLanguage = article.blocks.language;
@@ -182,7 +180,7 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
             {preview && (
               <ArticlePreview
                 article={preview}
-                outletTag={settings?.outletTag ?? ''}
+                outletTag={houseStyle.outlet}
                 houseStyle={houseStyle}
                 photoSrc={photoSrc}
                 onClose={() => setPreview(null)}
