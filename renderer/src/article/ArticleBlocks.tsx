@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSchema, type Language } from '../../../shared/article/draft';
-import { useCodeTable } from '../codes/CodeTableContext';
 import type { ArticleBlocks } from './articleBlocks';
 import { BylineField } from './BylineField';
 import { DatelineField } from './DatelineField';
@@ -12,6 +11,7 @@ import { SectionField } from './SectionField';
 import { KeywordsField } from './KeywordsField';
 import { hasBlock, limitsOf, templateName } from './templates';
 import { useTemplate, useTemplates } from './TemplatesContext';
+import { useHouseStyle } from './useHouseStyle';
 import './article.css';
 
 export interface ArticleBlocksProps {
@@ -63,7 +63,7 @@ export function StoryMeta({ blocks, update, readOnly }: ArticleBlocksProps) {
 export function StoryIntro({ blocks, update, readOnly }: ArticleBlocksProps) {
   const { t } = useTranslation();
   const template = useTemplate(blocks.template);
-  const { settings } = useCodeTable();
+  const { outlet } = useHouseStyle();
   const subheadlineId = useId();
   const lang = blocks.language;
   return (
@@ -93,7 +93,7 @@ export function StoryIntro({ blocks, update, readOnly }: ArticleBlocksProps) {
           onChange={(dateline) => update({ dateline })}
           language={blocks.language}
           lang={lang}
-          outlet={settings?.outletTag ?? ''}
+          outlet={outlet}
           readOnly={readOnly}
         />
       )}
@@ -101,7 +101,7 @@ export function StoryIntro({ blocks, update, readOnly }: ArticleBlocksProps) {
         <LeadField
           value={blocks.lead}
           onChange={(lead) => update({ lead })}
-          outlet={blocks.dateline?.source.trim() || (settings?.outletTag ?? '')}
+          outlet={blocks.dateline?.source.trim() || outlet}
           maxChars={limitsOf(template).leadMaxChars}
           lang={lang}
           readOnly={readOnly}
