@@ -65,5 +65,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const dispatcher = createDispatcher(createHandlers({ drafts, photoDesk, settings, templates, mediaBase }), {
     onUnexpectedError: options.onUnexpectedError,
   });
-  return { drafts, photos, photoDesk, settings, templates, mediaBase, bus, dispatcher, close: () => drafts.close() };
+  // Renditions still waiting for the desk's last words are made before the data folder is released.
+  const close = async () => {
+    await photos.close();
+    await drafts.close();
+  };
+  return { drafts, photos, photoDesk, settings, templates, mediaBase, bus, dispatcher, close };
 }

@@ -53,7 +53,7 @@ const of = (events: { event: string; payload: any }[], name: string) => events.f
 
 describe('photo desk through the API', () => {
   it('stage → import → progress in order → list → update → updateMany, with changed events', async () => {
-    const { call, draftId, stage, events, dataDir } = await start();
+    const { services, call, draftId, stage, events, dataDir } = await start();
     const files = [
       { stagedId: await stage('Cần Thơ 1.jpg'.normalize('NFD'), photoA), name: 'Cần Thơ 1.jpg' },
       { stagedId: await stage('b.jpg', photoB), name: 'b.jpg' },
@@ -92,6 +92,13 @@ describe('photo desk through the API', () => {
     await expect(call('photos.update', { draftId, photoId: 'f'.repeat(64), caption: 'x' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(call('photos.updateMany', { draftId, photoIds: [ids[0], 'f'.repeat(64)], credit: 'Y' })).rejects.toMatchObject({ code: 'not_found' });
     expect((await call<{ photos: PhotoRecord[] }>('photos.list', { draftId })).photos.every((p) => p.credit === 'TTXVN')).toBe(true);
+
+    // The renditions follow in the background; each photo is announced again once its files carry the change.
+    events.length = 0;
+    await services.photos.whenIdle();
+    const refreshed = of(events, 'photos.changed') as { draftId: string; photo: PhotoRecord }[];
+    expect([...new Set(refreshed.map((e) => e.photo.id))].sort()).toEqual([...ids].sort());
+    expect(refreshed.filter((e) => e.photo.id === b.id).at(-1)).toMatchObject({ draftId, photo: { credit: 'TTXVN', keepGps: true } });
   });
 
   it('a bad staged file and an unknown staged id fail on their own; the others import', async () => {

@@ -99,9 +99,14 @@ export class PhotoDesk {
     this.batches.get(batchId)?.abort();
   }
 
+  /** Answers at once; `photos.changed` follows again when the renditions carry the change. */
   async update(draftId: string, photoId: string, changes: PhotoTextChanges): Promise<PhotoRecord> {
-    const photo = await this.deps.photos.update(await this.deps.drafts.folderOf(draftId), photoId, changes);
-    this.deps.bus.publish('photos.changed', { draftId, photo });
+    const { bus } = this.deps;
+    const photo = await this.deps.photos.update(await this.deps.drafts.folderOf(draftId), photoId, changes, {
+      overrides: this.deps.photoSettings(),
+      onRefreshed: (refreshed) => bus.publish('photos.changed', { draftId, photo: refreshed }),
+    });
+    bus.publish('photos.changed', { draftId, photo });
     return photo;
   }
 

@@ -11,7 +11,8 @@ import { PhotosService } from './PhotosService';
 import { xmpPacket } from './privacy';
 
 const clock = { now: () => new Date('2024-10-14T08:30:00.000Z') };
-const service = (fs?: StoreFs) => new PhotosService({ clock, fs, fsync: false, options: { widths: [1280, 640, 320] } });
+const service = (fs?: StoreFs) =>
+  new PhotosService({ clock, fs, fsync: false, options: { widths: [1280, 640, 320] }, refreshDelayMs: 10 });
 
 let scratch: Awaited<ReturnType<typeof tempDir>>;
 let draft: string;
@@ -195,6 +196,7 @@ describe('the desk edits an imported photo', () => {
     expect(await photos.record(draft, record.id)).toEqual(b);
     expect((await tree()).some((f) => f.endsWith('.tmp'))).toBe(false);
     await expect(photos.update(draft, 'f'.repeat(64), { caption: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await photos.whenIdle(); // the renditions follow in the background (PhotosService.refresh.test.ts)
   });
 
   it('the name given for a file (a staged one) names the record and its messages', async () => {

@@ -15,6 +15,8 @@ import { classifyPhotoError, photoErrors, savingFailed } from './errors';
 import { extensionOf } from './formats';
 import { runQueue } from './importQueue';
 import { photoOptions, type PhotoOptions } from './options';
+import { logRefresh, redevelop, renditionsDiffer, replaceRenditions, type RefreshOutcome, type UpdateOptions } from './refresh';
+import { RefreshQueue } from './RefreshQueue';
 import { exists, tempNameFor, writeBytes, writeBytesAtomic } from './storage';
 
 export interface PhotosServiceDeps {
@@ -25,6 +27,10 @@ export interface PhotosServiceDeps {
   sourceFs?: SourceFs;
   fsync?: boolean;
   options?: Partial<PhotoOptions>;
+  /** Quiet period after the desk's last change before a photo's renditions are made again. */
+  refreshDelayMs?: number;
+  /** Told after every refresh of renditions; the default logs failures. */
+  onRefresh?: (outcome: RefreshOutcome) => void;
 }
 
 /**
@@ -61,11 +67,24 @@ export class PhotosService {
   private readonly fsync: boolean;
   /** One import per picture at a time: the same photo twice in a batch is stored once. */
   private readonly perPhoto = new KeyedQueue();
+  /** Renditions made again after the desk's edits, in the background, coalesced per photo. */
+  private readonly refreshes: RefreshQueue;
 
   constructor(private readonly deps: PhotosServiceDeps) {
     this.fs = deps.fs ?? realFs;
     this.fsync = deps.fsync ?? true;
     this.options = photoOptions(deps.options);
+    this.refreshes = new RefreshQueue({ delayMs: deps.refreshDelayMs ?? 1000, concurrency: this.options.concurrency });
+  }
+
+  /** Resolves once no rendition refresh is waiting or running. */
+  whenIdle(): Promise<void> {
+    return this.refreshes.whenIdle();
+  }
+
+  /** Makes the refreshes still waiting now, and waits for them: the files match the records. */
+  close(): Promise<void> {
+    return this.refreshes.close();
   }
 
   async importInto(draftDir: string, files: PhotoToImport[], options: ImportOptions = {}): Promise<PhotoImportResult[]> {
@@ -199,11 +218,13 @@ export class PhotosService {
   }
 
   /**
-   * Changes the desk's text of an imported photo (NFC), one change per photo at a time, written
-   * atomically. Renditions keep the XMP written at import: the CMS export takes caption and
-   * credit from the article, and rewriting it would mean encoding every rendition again.
+   * Changes the desk's text or GPS choice of an imported photo (NFC), one change per photo at a
+   * time, written atomically, and answers with the record at once. The renditions follow in the
+   * background: about a second after the last change they are made again from the stored
+   * original with the record's words in their XMP and GPS only if kept (`whenIdle` waits for
+   * that). Until then, or if that fails, the previous renditions stay.
    */
-  update(draftDir: string, id: string, changes: PhotoTextChanges): Promise<PhotoRecord> {
+  update(draftDir: string, id: string, changes: PhotoTextChanges, options: UpdateOptions = {}): Promise<PhotoRecord> {
     const photosDir = path.join(draftDir, 'photos');
     const recordPath = path.join(photosDir, `${id}.json`);
     return this.perPhoto.run(recordPath, async () => {
@@ -223,8 +244,36 @@ export class PhotosService {
       } catch (error) {
         throw storageError('The photo could not be saved', error);
       }
+      if (renditionsDiffer(current, next)) this.refreshes.schedule(recordPath, () => this.refresh(draftDir, id, options));
       return next;
     });
+  }
+
+  /** Never rejects: a failure leaves the previous renditions and the record as they were. */
+  private async refresh(draftDir: string, id: string, { overrides, onRefreshed }: UpdateOptions): Promise<void> {
+    const photosDir = path.join(draftDir, 'photos');
+    const recordPath = path.join(photosDir, `${id}.json`);
+    const report = this.deps.onRefresh ?? logRefresh;
+    try {
+      const current = await this.record(draftDir, id);
+      if (!current) throw new Error('the photo is no longer in this draft');
+      const settings = overrides ? photoOptions({ ...this.options, ...overrides }) : this.options;
+      const developed = await redevelop(this.fs, photosDir, current, settings);
+      const record = await this.perPhoto.run(recordPath, async () => {
+        const latest = await this.record(draftDir, id);
+        if (!latest) throw new Error('the photo is no longer in this draft');
+        const renditions = await replaceRenditions(this.fs, photosDir, id, developed, this.fsync);
+        // Only what the files say is taken from this run; the words may have changed meanwhile
+        // (then another refresh is already scheduled).
+        const next = PhotoRecordSchema.parse({ ...latest, kept: developed.kept, stripped: developed.stripped, renditions });
+        await writeFileAtomic(recordPath, `${JSON.stringify(next, null, 2)}\n`, { fs: this.fs, fsync: this.fsync });
+        return next;
+      });
+      onRefreshed?.(record);
+      report({ ok: true, draftDir, id, record });
+    } catch (error) {
+      report({ ok: false, draftDir, id, error });
+    }
   }
 
   private async readRecord(file: string): Promise<PhotoRecord | undefined> {

@@ -43,6 +43,9 @@ export async function readOriginal(
   }
 }
 
+/** The desk's words for a photo; when given, renditions carry these instead of the original's. */
+export type DeskText = Pick<DevelopedPhoto, 'caption' | 'credit' | 'copyright' | 'altText'>;
+
 export interface DevelopedPhoto {
   format: PhotoFormat;
   /** Upright size of the original. */
@@ -62,12 +65,13 @@ export interface DevelopedPhoto {
 /**
  * From original bytes to encoded renditions, in memory: probe the header (bad files fail here,
  * fast), read the metadata while libvips decodes on its own threads, then encode every width.
+ * At import the words come from the original's metadata; a refresh passes the desk's `text`.
  * Any failure becomes a PhotoError naming the file.
  */
 export async function developPhoto(
   original: Original,
   options: PhotoOptions,
-  choice: { keepGps?: boolean } = {},
+  choice: { keepGps?: boolean; text?: DeskText } = {},
   signal?: AbortSignal,
 ): Promise<DevelopedPhoto> {
   try {
@@ -77,10 +81,12 @@ export async function developPhoto(
     decoding.catch(() => undefined); // awaited below; this only keeps an early rejection handled
     const { metadata, found, coordinates } = await readPhotoMetadata(original.bytes, probe.exif);
     if (probe.hasProfile) found.add('icc_profile');
-    const caption = metadata.caption ?? '';
-    const credit = metadata.credit ?? metadata.creator ?? '';
-    const copyright = metadata.copyright ?? '';
-    const altText = metadata.altText ?? '';
+    const { caption, credit, copyright, altText } = choice.text ?? {
+      caption: metadata.caption ?? '',
+      credit: metadata.credit ?? metadata.creator ?? '',
+      copyright: metadata.copyright ?? '',
+      altText: metadata.altText ?? '',
+    };
     const { xmp, kept, stripped } = renditionMetadata(
       { metadata, caption, credit, copyright, altText, keepMore: options.keepMore, keepGps: choice.keepGps === true, coordinates },
       found,

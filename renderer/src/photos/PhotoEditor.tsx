@@ -31,6 +31,8 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
   const saved = useRef<Fields>(fieldsOf(photo));
   const timer = useRef<number | undefined>(undefined);
   const captionRef = useRef<HTMLDivElement>(null);
+  /** The GPS choice being saved; the record's once saved (or not). */
+  const [choosingGps, setChoosingGps] = useState<boolean | undefined>(undefined);
 
   // Someone else changed the record (apply-to-selected): take their value where ours is unedited.
   useEffect(() => {
@@ -62,6 +64,21 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
   };
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  // A deliberate choice, saved at once; the published copies follow in the background.
+  const chooseGps = async (keep: boolean) => {
+    setChoosingGps(keep);
+    setSave({ status: 'saving' });
+    try {
+      const result = await call(window.newsdesk.photos.update({ draftId, photoId: photo.id, keepGps: keep }));
+      onSaved(result.photo);
+      setSave({ status: 'saved' });
+    } catch (error) {
+      setSave({ status: 'failed', reason: reasonOf(error, t) });
+    } finally {
+      setChoosingGps(undefined);
+    }
+  };
 
   const onValue = (key: Field, value: string) => {
     const next = { ...fields, [key]: value };
@@ -109,6 +126,23 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
         <label htmlFor={`${id}-copyright`}>{t('photos.fields.copyright')}</label>
         <CodeTextField data-testid="photo-copyright" id={`${id}-copyright`} value={fields.copyright} onValue={(value) => onValue('copyright', value)} onBlur={saveNow} lang="vi" />
       </div>
+      {photo.metadata.hasGps && (
+        <div className="photo-keep-gps">
+          <label>
+            <input
+              type="checkbox"
+              data-testid="photo-keep-gps"
+              checked={choosingGps ?? photo.keepGps}
+              onChange={(event) => void chooseGps(event.target.checked)}
+              aria-describedby={`${id}-gps-warning`}
+            />
+            {t('photos.editor.keepGps')}
+          </label>
+          <p id={`${id}-gps-warning`} className="photo-keep-gps-warning">
+            {t('photos.editor.keepGpsWarning')}
+          </p>
+        </div>
+      )}
       <footer className="photo-editor-actions">
         <span className={save.status === 'failed' ? 'photo-save photo-save-failed' : 'photo-save'} role="status" data-testid="photo-save-status">
           {status}

@@ -2,7 +2,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { PHOTO_DRAG_TYPE } from '../../editor/plugins/PhotosPlugin';
-import { needsOf } from './renditions';
+import { gpsStateOf, needsOf } from './renditions';
 
 export interface PhotoTileProps {
   photo: PhotoRecord;
@@ -48,9 +48,14 @@ export function PhotoTile({ photo, thumbnail, selected, focused, open, onClick, 
             {t(`photos.badges.${need}`)}
           </span>
         ))}
-        {photo.stripped.includes('gps') && (
+        {gpsStateOf(photo) === 'removed' && (
           <span className="badge badge-gps" data-testid="badge-gps-removed" title={t('photos.badges.gpsHint')}>
             {t('photos.badges.gps')}
+          </span>
+        )}
+        {gpsStateOf(photo) === 'kept' && (
+          <span className="badge badge-gps-kept" data-testid="badge-gps-kept" title={t('photos.badges.gpsKeptHint')}>
+            {t('photos.badges.gpsKept')}
           </span>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renditionFor } from './renditions';
+import { gpsStateOf, renditionFor } from './renditions';
 
 const r = (width: number) => ({ width, height: width, format: 'jpeg' as const, file: `p-${width}.jpg`, bytes: 1 });
 
@@ -14,4 +14,16 @@ describe('renditionFor', () => {
   for (const [widths, target, expected] of cases) {
     it(`${widths.join(',')} → ${target}`, () => expect(renditionFor({ renditions: widths.map(r) }, target)?.file).toBe(expected));
   }
+});
+
+describe('gpsStateOf', () => {
+  const cases: [string, Parameters<typeof gpsStateOf>[0], ReturnType<typeof gpsStateOf>][] = [
+    ['no location', { metadata: { hasGps: false }, keepGps: false, stripped: ['exif'] }, undefined],
+    ['no location, kept by mistake', { metadata: { hasGps: false }, keepGps: true, stripped: [] }, undefined],
+    ['removed by default', { metadata: { hasGps: true }, keepGps: false, stripped: ['gps'] }, 'removed'],
+    ['kept by choice', { metadata: { hasGps: true }, keepGps: true, stripped: [] }, 'kept'],
+    ['chosen, files not yet refreshed', { metadata: { hasGps: true }, keepGps: true, stripped: ['gps'] }, 'kept'],
+    ['GPS tags without a position', { metadata: { hasGps: false }, keepGps: true, stripped: ['gps'] }, 'removed'],
+  ];
+  for (const [name, record, expected] of cases) it(name, () => expect(gpsStateOf(record)).toBe(expected));
 });
