@@ -25,6 +25,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       const { items, total } = await drafts.list(query);
       return { drafts: items, total };
     },
+    'drafts.facets': async () => drafts.facets(),
     'drafts.create': async (fields) => ({ draft: await drafts.create(fields) }),
     'drafts.get': ({ id }) => drafts.get(id),
     'drafts.save': async (request) => ({ draft: await drafts.save(request) }),

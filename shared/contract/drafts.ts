@@ -40,6 +40,8 @@ export const draftsOperations = {
       .strict(),
     z.object({ drafts: z.array(DraftListItemSchema), total: z.number().int().nonnegative() }),
   ),
+  /** The templates and sections the drafts use, sorted: suggestions and filter choices. */
+  'drafts.facets': operation(empty, z.object({ templates: z.array(z.string()), sections: z.array(z.string()) })),
   'drafts.create': operation(
     z
       .object({

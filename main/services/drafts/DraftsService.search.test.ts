@@ -36,6 +36,14 @@ describe('DraftsService: list, filters and search', () => {
     });
   }
 
+  it('lists the templates and sections in use, sorted, without reading a draft', async () => {
+    await store.drafts.create({ section: 'Nhịp sống' });
+    await store.drafts.create({});
+    expect(store.drafts.facets()).toEqual({ templates: ['anh', 'tin', 'tin-van'], sections: ['Du lịch', 'Nhịp sống', 'Thời sự'] });
+    await store.drafts.trash(ids.daNang);
+    expect(store.drafts.facets()).toEqual({ templates: ['tin', 'tin-van'], sections: ['Nhịp sống', 'Thời sự'] });
+  });
+
   it('ranks headline matches first', async () => {
     // "Cần Thơ" is in the first draft's headline and only in the second's body.
     expect((await store.drafts.list({ query: 'can tho', sort: 'created' })).items[0].id).toBe(ids.canTho);

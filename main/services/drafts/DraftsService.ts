@@ -181,6 +181,18 @@ export class DraftsService {
     return this.index.list(query);
   }
 
+  /** Every template and section the drafts use, for suggestions and filters (no draft read). */
+  facets(): { templates: string[]; sections: string[] } {
+    const templates = new Set<string>();
+    const sections = new Set<string>();
+    for (const { item } of this.index.entries.values()) {
+      templates.add(item.template);
+      if (item.section !== '') sections.add(item.section);
+    }
+    const byName = new Intl.Collator('vi', { sensitivity: 'base', numeric: true }).compare;
+    return { templates: [...templates].sort(byName), sections: [...sections].sort(byName) };
+  }
+
   async create(fields: { headline?: string; template?: string; section?: string } = {}): Promise<Draft> {
     const now = this.now().toISOString();
     const draft: Draft = {

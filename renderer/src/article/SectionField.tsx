@@ -3,18 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { NfcField } from './NfcField';
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-
 /** The sections other drafts use, offered as suggestions; a new one is simply typed. */
 function useSectionsSeen(): string[] {
   const [sections, setSections] = useState<string[]>([]);
   useEffect(() => {
     let live = true;
-    call(window.newsdesk.drafts.list({ limit: 1000 }))
-      .then(({ drafts }) => {
-        const seen = new Set(drafts.map((d) => d.section).filter((s) => s !== ''));
-        if (live) setSections([...seen].sort(collator.compare));
-      })
+    call(window.newsdesk.drafts.facets({}))
+      .then((facets) => live && setSections(facets.sections))
       .catch((error: unknown) => console.warn('[newsdesk] sections unavailable', error));
     return () => {
       live = false;
