@@ -3,6 +3,8 @@ import path from 'node:path';
 import { expectSaved, rowOf } from './drafting';
 import { expect, test } from './fixtures';
 
+const screensDir = path.resolve(import.meta.dirname, '../../test-results/screens');
+
 const damages: Record<string, (file: string) => Promise<void>> = {
   truncated: async (f) => truncate(f, Math.floor((await stat(f)).size / 2)),
   'zero-filled': async (f) => writeFile(f, Buffer.alloc((await stat(f)).size)),
@@ -32,8 +34,11 @@ for (const [kind, damage] of Object.entries(damages)) {
       damaged = await readFile(path.join(folder, 'draft.nd'));
     });
     await expect(rowOf(restarted, headline).getByTestId('recovered-badge')).toBeVisible();
+    await expect(restarted.getByTestId('store-report')).toBeVisible();
+    await restarted.getByTestId('store-report').screenshot({ path: path.join(screensDir, `store-report-${kind}.png`) });
     await rowOf(restarted, headline).click();
     await expect(restarted.getByTestId('recovery-notice')).toContainText(/Đã khôi phục từ phiên bản lưu lúc \d\d:\d\d/);
+    await restarted.getByTestId('recovery-notice').screenshot({ path: path.join(screensDir, `recovery-notice-${kind}.png`) });
     await expect(restarted.getByTestId('body')).toHaveText('Những chiếc xuồng ba lá vẫn gắn bó với người dân miền Tây.');
     // The damaged file is kept aside, byte for byte.
     const kept = await readdir(path.join(folder, 'damaged'));

@@ -32,7 +32,7 @@ export function RecoveryNotice({ id, notice, onDismissed }: RecoveryNoticeProps)
   };
 
   return (
-    <section className="recovery-notice" role="alert" data-testid="recovery-notice">
+    <section className="notice-warning recovery-notice" role="alert" data-testid="recovery-notice">
       <div className="recovery-text">
         <p className="recovery-main">
           {t('recovery.notice', {

@@ -11,7 +11,7 @@ export function StoreReport() {
   if (!report) return null;
 
   return (
-    <section className="store-report" role="alert" data-testid="store-report">
+    <section className="notice-warning store-report" role="alert" data-testid="store-report">
       <div className="store-report-text">
         <h2>{t('storeReport.title')}</h2>
         {report.crashed && <p>{t('storeReport.crashed')}</p>}
