@@ -10,6 +10,29 @@ import { photosDir } from './reference';
 export const hasPhotoFixtures = existsSync(path.join(photosDir, 'MANIFEST.tsv'));
 export const fixture = (name: string) => path.join(photosDir, name);
 
+/** The shared fixtures Newsdesk's pipeline decodes (HEIC through heic-decode); the rest are bad files on purpose. */
+export const DECODABLE_FIXTURES: readonly string[] = [
+  'IPTC-PhotometadataRef-Std2021.1.jpg',
+  'iptc-agency-photographer-example.jpg',
+  'Bush-dog.jpg',
+  'Landscape_3.jpg',
+  'Landscape_6.jpg',
+  'Landscape_8.jpg',
+  'Portrait_5.jpg',
+  'IMG_20180725_163423.jpg',
+  'canon-dslr.jpg',
+  'iptc-mess.jpg',
+  'Channel_digital_image_CMYK_color.jpg',
+  'kitten-progressive.jpg',
+  'blackbug.png',
+  'Flag_of_the_Netherlands-16bit.png',
+  '4.webp',
+  'heic-iphone.heic',
+  'Crash_test.gif',
+  'tifftag-photoshop.tiff',
+  'png_with_exif_and_gps.png',
+];
+
 export const hasExiftool = spawnSync('exiftool', ['-ver']).status === 0;
 
 // Skipping is for a developer's machine without them; CI must run every photo test.

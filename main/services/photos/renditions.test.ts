@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fixture,
+  DECODABLE_FIXTURES,
   gpsTags,
   hasExiftool,
   hasPhotoFixtures,
@@ -97,27 +98,6 @@ function exiftoolAll(files: string[]): Record<string, unknown>[] {
   return JSON.parse(execFileSync('exiftool', ['-j', '-G1', '-a', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
 
-const goodFixtures = [
-  'IPTC-PhotometadataRef-Std2021.1.jpg',
-  'iptc-agency-photographer-example.jpg',
-  'Bush-dog.jpg',
-  'Landscape_3.jpg',
-  'Landscape_6.jpg',
-  'Landscape_8.jpg',
-  'Portrait_5.jpg',
-  'IMG_20180725_163423.jpg',
-  'canon-dslr.jpg',
-  'iptc-mess.jpg',
-  'Channel_digital_image_CMYK_color.jpg',
-  'kitten-progressive.jpg',
-  'blackbug.png',
-  'Flag_of_the_Netherlands-16bit.png',
-  '4.webp',
-  'heic-iphone.heic',
-  'Crash_test.gif',
-  'tifftag-photoshop.tiff',
-  'png_with_exif_and_gps.png',
-];
 
 describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
   const developed = new Map<string, DevelopedPhoto>();
@@ -127,7 +107,7 @@ describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
   beforeAll(async () => {
     scratch = await tempDir();
     // Two at a time, like the import queue.
-    const queue = [...goodFixtures];
+    const queue = [...DECODABLE_FIXTURES];
     const lane = async () => {
       for (let name = queue.shift(); name; name = queue.shift()) {
         const photo = await developPhoto(await readOriginal(fixture(name), options), options);
