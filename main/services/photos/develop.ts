@@ -97,7 +97,7 @@ export async function developPhoto(
     const { width, height } = image.original;
     return { format: probe.format, width, height, metadata, caption, credit, copyright, altText, kept, stripped, renditions };
   } catch (error) {
-    throw classifyPhotoError(error, original.name);
+    throw classifyPhotoError(error, original.name, original.bytes);
   }
 }
 

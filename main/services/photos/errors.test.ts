@@ -5,7 +5,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, hasPhotoFixtures, makeJpeg, tempDir } from '../../../tests/support/photos';
 import { developPhoto, readOriginal, type SourceFs } from './develop';
-import { classifyPhotoError, PhotoError } from './errors';
+import { classifyPhotoError, jpegEndsEarly, PhotoError } from './errors';
 import { photoOptions } from './options';
 
 const options = photoOptions();
@@ -136,5 +136,19 @@ describe('bad input', () => {
     for (const [raw, message] of cases) expect(classifyPhotoError(new Error(raw), 'x.jpg').message).toBe(message);
     const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'write' });
     expect(classifyPhotoError(full, 'x.jpg')).toMatchObject({ code: 'storage_failed', message: 'x.jpg: could not be saved in the draft: the disk is full' });
+  });
+});
+
+describe('a decoder failure whose message says nothing', () => {
+  it('is "ends early" for a JPEG cut before its end marker, and stays "could not be decoded" otherwise', async () => {
+    const whole = await makeJpeg();
+    const cut = whole.subarray(0, Math.floor(whole.length / 2));
+    const padded = Buffer.concat([whole, Buffer.from([0, 0, 0x0a])]);
+    expect([jpegEndsEarly(whole), jpegEndsEarly(padded), jpegEndsEarly(cut), jpegEndsEarly(Buffer.from('<html>'))]).toEqual([false, false, true, false]);
+    // libvips, under load, sometimes reports a truncated JPEG as just "Unknown error".
+    const unknown = new Error('Unknown error');
+    expect(classifyPhotoError(unknown, 'cut.jpg', cut).message).toBe('cut.jpg: the file is damaged (ends early) — ask for it again');
+    expect(classifyPhotoError(unknown, 'whole.jpg', whole).message).toBe('whole.jpg: the file is damaged (it could not be decoded) — ask for it again');
+    expect(classifyPhotoError(unknown, 'cut.jpg').message).toBe('cut.jpg: the file is damaged (it could not be decoded) — ask for it again');
   });
 });

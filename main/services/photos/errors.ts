@@ -48,8 +48,23 @@ export const photoErrors = {
 const damaged = (name: string, why: string) =>
   new PhotoError('damaged', `${name}: the file is damaged (${why}) — ask for it again`);
 
-/** Turns whatever a read, a decoder or a write threw into one clear per-file error. */
-export function classifyPhotoError(error: unknown, name: string): PhotoError {
+/**
+ * Whether a JPEG's bytes stop before its end-of-image marker (FF D9), trailing padding aside.
+ * Asked only after a decode failed: libvips sometimes reports a cut-short file as "Unknown error"
+ * (its error text is shared between threads), and the bytes still say what happened.
+ */
+export function jpegEndsEarly(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  let end = bytes.length;
+  while (end > 2 && [0x00, 0x0a, 0x0d, 0x20].includes(bytes[end - 1])) end--;
+  return !(bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9);
+}
+
+/**
+ * Turns whatever a read, a decoder or a write threw into one clear per-file error; `bytes` (the
+ * file, when it was read) explains a decoder failure whose message says nothing.
+ */
+export function classifyPhotoError(error: unknown, name: string, bytes?: Uint8Array): PhotoError {
   if (error instanceof PhotoError) return error;
   if (isAbort(error)) return photoErrors.cancelled(name);
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -68,6 +83,7 @@ export function classifyPhotoError(error: unknown, name: string): PhotoError {
   }
   if (/unsupported image format/i.test(text)) return photoErrors.notAnImage(name);
   if (/HEIF|heic|libheif/i.test(text)) return damaged(name, 'the HEIC picture could not be decoded');
+  if (bytes && jpegEndsEarly(bytes)) return damaged(name, 'ends early');
   return damaged(name, 'it could not be decoded');
 }
 
