@@ -39,8 +39,7 @@ export default defineConfig({
           'web-bridge': here('renderer/web-bridge/index.ts'),
         },
         output: {
-          entryFileNames: (chunk) =>
-            chunk.name === 'web-bridge' ? 'web-bridge.js' : 'assets/[name]-[hash].js',
+          entryFileNames: (chunk) => (chunk.name === 'web-bridge' ? 'web-bridge.js' : 'assets/[name]-[hash].js'),
         },
       },
     },

@@ -26,11 +26,7 @@ import tseslint from 'typescript-eslint';
  */
 const folder = (name) => `^(?:(?:\\.\\./)+${name}/|(?:@|@/|~/)?${name}(?:/|$))`;
 
-const nodeBuiltinNames = [
-  ...new Set(
-    builtinModules.filter((m) => !m.startsWith('node:')).map((m) => m.split('/')[0]),
-  ),
-];
+const nodeBuiltinNames = [...new Set(builtinModules.filter((m) => !m.startsWith('node:')).map((m) => m.split('/')[0]))];
 const NODE_BUILTIN = `^(?:node:|(?:${nodeBuiltinNames.join('|')})(?:/|$))`;
 const ELECTRON = '^electron(?:/|$)';
 
@@ -87,10 +83,7 @@ function zone(files, list, ignores) {
     files,
     ...(ignores ? { ignores } : {}),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: list.map(({ regex, message }) => ({ regex, message })) },
-      ],
+      'no-restricted-imports': ['error', { patterns: list.map(({ regex, message }) => ({ regex, message })) }],
       'no-restricted-syntax': [
         'error',
         ...list.map(({ regex, message }) => ({

@@ -48,7 +48,10 @@ async function build() {
     logLevel: 'error',
   });
   const files = await Promise.all(
-    Object.keys(result.metafile.inputs).map(async (p) => ({ path: p, mtimeMs: (await stat(path.join(root, p))).mtimeMs })),
+    Object.keys(result.metafile.inputs).map(async (p) => ({
+      path: p,
+      mtimeMs: (await stat(path.join(root, p))).mtimeMs,
+    })),
   );
   await mkdir(outDir, { recursive: true });
   // Another run may build at the same moment: each writes whole files and renames them in.

@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const benches = readdirSync('tests/bench').filter((f) => f.endsWith('.bench.ts')).sort();
+const benches = readdirSync('tests/bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
 if (benches.length === 0) console.log('No benchmarks yet.');
 let failed = 0;
 for (const file of benches) {

@@ -10,7 +10,9 @@ function run(name, command, args) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  console.log(`◀ ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `◀ ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return status === 0;
 }
 
@@ -38,10 +40,21 @@ function suite(name, command, args, report, count) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('typecheck', npx, ['tsc', '-b']);
 check('lint', npx, ['eslint', '.', '--max-warnings=0']);
-suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (r) => ({
-  passed: r.numPassedTests,
-  failed: r.numFailedTests + (r.numTotalTestSuites > 0 && r.testResults.some((f) => f.status === 'failed' && f.assertionResults.length === 0) ? 1 : 0),
-}));
+check('format', npx, ['prettier', '--check', '.']);
+suite(
+  'unit',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (r) => ({
+    passed: r.numPassedTests,
+    failed:
+      r.numFailedTests +
+      (r.numTotalTestSuites > 0 && r.testResults.some((f) => f.status === 'failed' && f.assertionResults.length === 0)
+        ? 1
+        : 0),
+  }),
+);
 if (check('build', npx, ['electron-vite', 'build'])) {
   suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: r.stats.expected + r.stats.flaky,
@@ -52,7 +65,8 @@ if (check('build', npx, ['electron-vite', 'build'])) {
 }
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+for (const r of results)
+  console.log(`  ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -46,9 +46,18 @@ describe('API contract', () => {
 
   it('rejects unknown fields and unknown operations', async () => {
     const dispatcher = createDispatcher(await realHandlers());
-    expect(await dispatcher.dispatch('drafts.list', { sneaky: true })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await dispatcher.dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
-    expect(await dispatcher.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(await dispatcher.dispatch('drafts.list', { sneaky: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
+    expect(await dispatcher.dispatch('toString', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
+    expect(await dispatcher.dispatch('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
   });
 
   it('passes service errors through with their code and hides unexpected ones', async () => {

@@ -17,7 +17,8 @@ const complete = {
 describe('drafts.finish and templates.list through the API', () => {
   let dir: string;
   let services: Services;
-  const call = async <T>(op: string, payload: unknown) => (await services.dispatcher.dispatch(op, payload)) as ApiResult<T>;
+  const call = async <T>(op: string, payload: unknown) =>
+    (await services.dispatcher.dispatch(op, payload)) as ApiResult<T>;
   const ok = async <T>(op: string, payload: unknown): Promise<T> => {
     const result = await call<T>(op, payload);
     if (!result.ok) throw new Error(`${op}: ${result.error.code} ${result.error.message}`);
@@ -61,10 +62,20 @@ describe('drafts.finish and templates.list through the API', () => {
 
   it('offers the outlet’s templates and reports a broken file instead of loading it', async () => {
     await mkdir(path.join(dir, 'templates'));
-    const phongSu = { id: 'phong-su', name: { vi: 'Phóng sự', en: 'Feature' }, blocks: ['headline', 'lead', 'body', 'byline'], required: ['headline', 'body', 'byline'], limits: { bodyMinWords: 800 } };
+    const phongSu = {
+      id: 'phong-su',
+      name: { vi: 'Phóng sự', en: 'Feature' },
+      blocks: ['headline', 'lead', 'body', 'byline'],
+      required: ['headline', 'body', 'byline'],
+      limits: { bodyMinWords: 800 },
+    };
     await writeFile(path.join(dir, 'templates', 'phong-su.json'), JSON.stringify(phongSu));
     await writeFile(path.join(dir, 'templates', 'hong.json'), '{ "id": "hong", ');
-    const listed = await ok<{ templates: { id: string }[]; problems: { file: string; message: string }[]; folder: string }>('templates.list', {});
+    const listed = await ok<{
+      templates: { id: string }[];
+      problems: { file: string; message: string }[];
+      folder: string;
+    }>('templates.list', {});
     expect(listed.templates.map((t) => t.id)).toEqual(['tin', 'anh', 'tin-van', 'phong-su']);
     expect(listed.problems).toEqual([{ file: 'hong.json', message: expect.stringContaining('Not valid JSON') }]);
     expect(listed.folder).toBe(path.join(dir, 'templates'));

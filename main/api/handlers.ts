@@ -32,7 +32,11 @@ export function createHandlers(services: HandlerServices): Handlers {
     'drafts.finish': ({ id }) =>
       drafts.finish(id, async (draft) => {
         const template = await templates.get(draft.template);
-        if (!template) throw new ServiceError('not_ready', `This story's template "${draft.template}" is not installed any more; choose another template before finishing.`);
+        if (!template)
+          throw new ServiceError(
+            'not_ready',
+            `This story's template "${draft.template}" is not installed any more; choose another template before finishing.`,
+          );
         return finishChecklist(articleFromDraft(draft), template);
       }),
     'drafts.history': async ({ id }) => ({ revisions: await drafts.history(id) }),
@@ -55,7 +59,9 @@ export function createHandlers(services: HandlerServices): Handlers {
       photoDesk.cancel(batchId);
       return {};
     },
-    'photos.update': async ({ draftId, photoId, ...changes }) => ({ photo: await photoDesk.update(draftId, photoId, changes) }),
+    'photos.update': async ({ draftId, photoId, ...changes }) => ({
+      photo: await photoDesk.update(draftId, photoId, changes),
+    }),
     'photos.updateMany': async ({ draftId, photoIds, ...changes }) => ({
       photos: await photoDesk.updateMany(draftId, photoIds, changes),
     }),

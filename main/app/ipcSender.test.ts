@@ -14,8 +14,16 @@ const cases: { name: string; sender: SenderFacts | null; refused: RegExp | null 
   { name: 'a frame that is gone', sender: null, refused: /no longer exists/ },
   { name: 'an iframe inside our page', sender: { ...ours, isMainFrame: false }, refused: /main frame/ },
   { name: 'a window we did not make', sender: { ...ours, isAppWindow: false }, refused: /not a Newsdesk window/ },
-  { name: 'a page that navigated away', sender: { ...ours, url: 'https://example.com/' }, refused: /not the Newsdesk renderer/ },
-  { name: 'another local file', sender: { ...ours, url: 'file:///tmp/evil.html' }, refused: /not the Newsdesk renderer/ },
+  {
+    name: 'a page that navigated away',
+    sender: { ...ours, url: 'https://example.com/' },
+    refused: /not the Newsdesk renderer/,
+  },
+  {
+    name: 'another local file',
+    sender: { ...ours, url: 'file:///tmp/evil.html' },
+    refused: /not the Newsdesk renderer/,
+  },
   { name: 'a blank page', sender: { ...ours, url: 'about:blank' }, refused: /not the Newsdesk renderer/ },
 ];
 

@@ -14,13 +14,11 @@ export interface SenderFacts {
  * any handler runs, like VS Code's validatedIpcMain: a frame that navigated away, a subframe or
  * a foreign page never reaches the services. `null` facts: the frame is already gone.
  */
-export function senderRejection(
-  sender: SenderFacts | null,
-  renderer: RendererLocation,
-): string | undefined {
+export function senderRejection(sender: SenderFacts | null, renderer: RendererLocation): string | undefined {
   if (sender === null) return 'the sending frame no longer exists';
   if (!sender.isAppWindow) return 'the sender is not a Newsdesk window';
   if (!sender.isMainFrame) return 'the sender is not the main frame of its window';
-  if (!isRendererUrl(sender.url, renderer)) return `the sender page ${JSON.stringify(sender.url)} is not the Newsdesk renderer`;
+  if (!isRendererUrl(sender.url, renderer))
+    return `the sender page ${JSON.stringify(sender.url)} is not the Newsdesk renderer`;
   return undefined;
 }

@@ -30,7 +30,14 @@ export function quitSafely(services: () => Promise<Services>): AppModule {
           if (!isAppWindow(contents)) return;
           const text = words(app.getLocale());
           const window = BrowserWindow.fromWebContents(contents);
-          const options = { type: 'warning' as const, message: text.message, detail: text.detail, buttons: text.buttons, defaultId: 0, cancelId: 0 };
+          const options = {
+            type: 'warning' as const,
+            message: text.message,
+            detail: text.detail,
+            buttons: text.buttons,
+            defaultId: 0,
+            cancelId: 0,
+          };
           const choice = window ? dialog.showMessageBoxSync(window, options) : dialog.showMessageBoxSync(options);
           // preventDefault here overrides the page's objection: the window closes.
           if (choice === 1) event.preventDefault();

@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
  * No 'electron' here, so it is unit-tested under plain Node.
  */
 export type RendererLocation =
-  | { kind: 'devServer'; url: string; origin: string }
-  | { kind: 'files'; root: string; indexFile: string };
+  { kind: 'devServer'; url: string; origin: string } | { kind: 'files'; root: string; indexFile: string };
 
 export function rendererLocation(options: {
   /** ELECTRON_RENDERER_URL; pass it only when the app is not packaged. */
@@ -47,10 +46,5 @@ export function isRendererUrl(url: string, renderer: RendererLocation): boolean 
     return false;
   }
   const relative = path.relative(renderer.root, file);
-  return (
-    relative !== '' &&
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  );
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

@@ -46,9 +46,7 @@ export async function createAppWindow({ renderer, preload }: WindowOptions): Pro
 /** Opens the main window when the app is ready; a second launch or a Dock click brings it back. */
 export function mainWindow(options: WindowOptions): AppModule {
   const restoreOrCreate = async (): Promise<void> => {
-    const existing = BrowserWindow.getAllWindows().find(
-      (w) => !w.isDestroyed() && isAppWindow(w.webContents),
-    );
+    const existing = BrowserWindow.getAllWindows().find((w) => !w.isDestroyed() && isAppWindow(w.webContents));
     if (!existing) {
       await createAppWindow(options);
       return;

@@ -62,7 +62,8 @@ export async function runPhotosCommand(args: string[], io: Io, signal?: AbortSig
       io.stdout.write(photosUsage);
       return 0;
     }
-    if (!v.out || parsed.positionals.length === 0) throw new Error('give the photos (files or folders) and --out <folder>');
+    if (!v.out || parsed.positionals.length === 0)
+      throw new Error('give the photos (files or folders) and --out <folder>');
     outArg = v.out;
     options = photoOptions({
       ...(v.widths ? { widths: v.widths.split(',').map(Number) } : {}),
@@ -110,9 +111,18 @@ export async function runPhotosCommand(args: string[], io: Io, signal?: AbortSig
         keepGps,
         kept: developed.kept,
         stripped: developed.stripped,
-        renditions: renditions.map(({ r, file }) => ({ width: r.width, height: r.height, format: r.format, file, bytes: r.data.length })),
+        renditions: renditions.map(({ r, file }) => ({
+          width: r.width,
+          height: r.height,
+          format: r.format,
+          file,
+          bytes: r.data.length,
+        })),
       };
-      await writeFileAtomic(path.join(out, `${stem}.json`), `${JSON.stringify(sidecar, null, 2)}\n`, { fs: realFs, fsync: false });
+      await writeFileAtomic(path.join(out, `${stem}.json`), `${JSON.stringify(sidecar, null, 2)}\n`, {
+        fs: realFs,
+        fsync: false,
+      });
       return undefined;
     },
     {
@@ -132,7 +142,9 @@ export async function runPhotosCommand(args: string[], io: Io, signal?: AbortSig
   const done = sources.length - failures.length;
   io.stdout.write(`${done} of ${sources.length} photos written to ${out}\n`);
   if (failures.length === 0) return 0;
-  io.stderr.write(`${failures.length} ${failures.length === 1 ? 'photo' : 'photos'} failed:\n${failures.map((f) => `  ${f}\n`).join('')}`);
+  io.stderr.write(
+    `${failures.length} ${failures.length === 1 ? 'photo' : 'photos'} failed:\n${failures.map((f) => `  ${f}\n`).join('')}`,
+  );
   return signal?.aborted ? 130 : 1;
 }
 

@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   console.log(`Newsdesk data folder: ${path.resolve(values.data)}`);
   console.log(`Newsdesk is running. Open this URL in your browser:\n    ${host.url}`);
   // Saves in flight finish and the index is written before the process ends.
-  const stop = () => void host.close().then(services.close).finally(() => process.exit(0));
+  const stop = () =>
+    void host
+      .close()
+      .then(services.close)
+      .finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -10,23 +10,32 @@ import { memorySettingsStore } from '../services/settings/memoryStore';
 import { startWebHost, type WebHost } from './server';
 
 /** GET/POST with node:http, so the path is sent exactly as written (fetch would normalise it). */
-function send(host: WebHost, pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; type: string | undefined; cache: string | undefined; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, method: init.method ?? 'GET', path: pathname, headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          type: res.headers['content-type'],
-          cache: res.headers['cache-control'],
-          body: Buffer.concat(chunks),
-        }),
+function send(
+  host: WebHost,
+  pathname: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; type: string | undefined; cache: string | undefined; body: Buffer }>(
+    (resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: host.port, method: init.method ?? 'GET', path: pathname, headers: init.headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              type: res.headers['content-type'],
+              cache: res.headers['cache-control'],
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
       );
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
+      req.on('error', reject);
+      req.end(init.body);
+    },
+  );
 }
 
 describe('web host: media and large requests', () => {
@@ -46,7 +55,11 @@ describe('web host: media and large requests', () => {
     draftId = (await services.drafts.create()).id;
     const dataBase64 = (await makeJpeg({ width: 400, height: 300 })).toString('base64');
     const stagedId = await services.photoDesk.stage({ draftId, name: 'a.jpg', dataBase64 });
-    const [result] = await services.photoDesk.import({ draftId, batchId: 'batch-media', files: [{ stagedId, name: 'a.jpg' }] });
+    const [result] = await services.photoDesk.import({
+      draftId,
+      batchId: 'batch-media',
+      files: [{ stagedId, name: 'a.jpg' }],
+    });
     if (!result.ok) throw new Error(result.error.message);
     photo = result.record;
   });
@@ -68,7 +81,9 @@ describe('web host: media and large requests', () => {
 
   it('needs the token like every other request', async () => {
     expect((await send(host, url(photo.renditions[0].file))).status).toBe(401);
-    const foreign = await send(host, url(photo.renditions[0].file), { headers: { ...auth, origin: 'http://evil.example' } });
+    const foreign = await send(host, url(photo.renditions[0].file), {
+      headers: { ...auth, origin: 'http://evil.example' },
+    });
     expect(foreign.status).toBe(403);
   });
 
@@ -85,17 +100,31 @@ describe('web host: media and large requests', () => {
 
   it('answers 413 to a request over the limit, and keeps serving', async () => {
     const body = JSON.stringify({ draftId, name: 'big.tif', dataBase64: 'A'.repeat(100 * 1024) });
-    const reply = await send(host, '/api/photos.stage', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body });
+    const reply = await send(host, '/api/photos.stage', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body,
+    });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body.toString())).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    const after = await send(host, '/api/app.info', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+    const after = await send(host, '/api/app.info', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(JSON.parse(after.body.toString())).toEqual({ ok: true, data: { mediaBase: './media/' } });
   });
 
   it('answers 413 to a chunked body that grows over the limit', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/photos.stage', headers: { ...auth, 'content-type': 'application/json' } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: '/api/photos.stage',
+          headers: { ...auth, 'content-type': 'application/json' },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);

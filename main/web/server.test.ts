@@ -13,7 +13,13 @@ interface Reply {
 
 function send(
   host: WebHost,
-  { method = 'POST', pathname = '/api/drafts.list', headers = {}, body = '{}', address = '127.0.0.1' }: {
+  {
+    method = 'POST',
+    pathname = '/api/drafts.list',
+    headers = {},
+    body = '{}',
+    address = '127.0.0.1',
+  }: {
     method?: string;
     pathname?: string;
     headers?: Record<string, string>;
@@ -23,7 +29,13 @@ function send(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: address, port: host.port, method, path: pathname, headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: address,
+        port: host.port,
+        method,
+        path: pathname,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -46,7 +58,10 @@ describe('loopback web host', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-web-'));
     const rendererDir = path.join(dir, 'renderer');
     await mkdir(rendererDir);
-    await writeFile(path.join(rendererDir, 'index.html'), '<html><head><script type="module" src="./app.js"></script></head></html>');
+    await writeFile(
+      path.join(rendererDir, 'index.html'),
+      '<html><head><script type="module" src="./app.js"></script></head></html>',
+    );
     const services = await createServices({ dataDir: path.join(dir, 'data') });
     host = await startWebHost({ services, rendererDir });
     auth = { 'x-newsdesk-token': host.token };
@@ -61,11 +76,23 @@ describe('loopback web host', () => {
     { name: 'wrong token', status: 401, req: () => ({ headers: { 'x-newsdesk-token': 'f'.repeat(48) } }) },
     { name: 'token of another length', status: 401, req: () => ({ headers: { 'x-newsdesk-token': 'abc' } }) },
     { name: 'foreign Origin', status: 403, req: () => ({ headers: { ...auth, origin: 'http://evil.example' } }) },
-    { name: 'Origin on another port', status: 403, req: () => ({ headers: { ...auth, origin: 'http://127.0.0.1:1' } }) },
-    { name: 'foreign Host (DNS rebinding)', status: 403, req: () => ({ headers: { ...auth, host: `evil.example:${host.port}` } }) },
+    {
+      name: 'Origin on another port',
+      status: 403,
+      req: () => ({ headers: { ...auth, origin: 'http://127.0.0.1:1' } }),
+    },
+    {
+      name: 'foreign Host (DNS rebinding)',
+      status: 403,
+      req: () => ({ headers: { ...auth, host: `evil.example:${host.port}` } }),
+    },
     { name: 'page without token', status: 401, req: () => ({ method: 'GET', pathname: '/' }) },
     { name: 'unknown operation', status: 404, req: () => ({ headers: auth, pathname: '/api/drafts.explode' }) },
-    { name: 'malformed JSON', status: 400, req: () => ({ headers: auth, pathname: '/api/drafts.get', body: '{"id":' }) },
+    {
+      name: 'malformed JSON',
+      status: 400,
+      req: () => ({ headers: auth, pathname: '/api/drafts.get', body: '{"id":' }),
+    },
     {
       name: 'payload with a wrong field',
       status: 400,
@@ -74,7 +101,11 @@ describe('loopback web host', () => {
     },
     { name: 'GET on an operation', status: 405, req: () => ({ method: 'GET', headers: auth }) },
     { name: 'right token', status: 200, req: () => ({ headers: auth }) },
-    { name: 'own Origin with token', status: 200, req: () => ({ headers: { ...auth, origin: `http://127.0.0.1:${host.port}` } }) },
+    {
+      name: 'own Origin with token',
+      status: 200,
+      req: () => ({ headers: { ...auth, origin: `http://127.0.0.1:${host.port}` } }),
+    },
     { name: 'page with token in URL', status: 200, req: () => ({ method: 'GET', pathname: `/?token=${host.token}` }) },
   ];
 
@@ -123,7 +154,9 @@ describe('loopback web host', () => {
       body: JSON.stringify({ id, headline, body: null, bodyText: '' }),
     });
     expect(saved.status).toBe(200);
-    const got = JSON.parse((await send(host, { headers: auth, pathname: '/api/drafts.get', body: JSON.stringify({ id }) })).body);
+    const got = JSON.parse(
+      (await send(host, { headers: auth, pathname: '/api/drafts.get', body: JSON.stringify({ id }) })).body,
+    );
     expect(got.data.draft.headline).toBe('Cần Thơ'.normalize('NFC'));
   });
 });

@@ -31,8 +31,7 @@ export const PAGE_CSP = [
 /** The web host's addition to index.html: the token and the fetch-based window.newsdesk. */
 export function injectBridge(html: string, token: string): string {
   const tags =
-    `<meta name="newsdesk-token" content="${token}">` +
-    '<script type="module" src="./web-bridge.js"></script>';
+    `<meta name="newsdesk-token" content="${token}">` + '<script type="module" src="./web-bridge.js"></script>';
   // Before the app's own module script, so window.newsdesk exists when the app starts.
   const at = html.search(/<script\b/i);
   return at < 0 ? html.replace(/<\/head>/i, `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);

@@ -54,7 +54,15 @@ function reportEditorError(error: Error): void {
  * The story body: paragraphs with bold and italic, subheads, lists, quotes, links, captioned
  * photos, Markdown shortcuts, undo/redo, code replacements, text kept in NFC.
  */
-export function BodyEditor({ body, bodyText, editorRef, onChange, labelledBy, photoLookup, autoFocus }: BodyEditorProps) {
+export function BodyEditor({
+  body,
+  bodyText,
+  editorRef,
+  onChange,
+  labelledBy,
+  photoLookup,
+  autoFocus,
+}: BodyEditorProps) {
   const { t } = useTranslation();
   const { table } = useCodeTable();
   const initialConfig = useMemo<InitialConfigType>(

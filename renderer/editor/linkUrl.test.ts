@@ -16,7 +16,8 @@ describe('isAllowedLinkUrl', () => {
     ['example.vn', false],
     ['', false],
   ];
-  for (const [url, expected] of cases) it(`${JSON.stringify(url)} → ${expected}`, () => expect(isAllowedLinkUrl(url)).toBe(expected));
+  for (const [url, expected] of cases)
+    it(`${JSON.stringify(url)} → ${expected}`, () => expect(isAllowedLinkUrl(url)).toBe(expected));
 });
 
 describe('linkUrlFrom', () => {
@@ -27,5 +28,6 @@ describe('linkUrlFrom', () => {
     ['javascript:alert(1)', 'javascript:alert(1)'],
     ['  ', ''],
   ];
-  for (const [typed, expected] of cases) it(`${JSON.stringify(typed)} → ${expected}`, () => expect(linkUrlFrom(typed)).toBe(expected));
+  for (const [typed, expected] of cases)
+    it(`${JSON.stringify(typed)} → ${expected}`, () => expect(linkUrlFrom(typed)).toBe(expected));
 });

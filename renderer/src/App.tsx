@@ -35,7 +35,12 @@ export function App() {
               <span className="brand-tagline">{t('app.tagline')}</span>
             </a>
             <nav className="masthead-tools">
-              <a className="masthead-link" href={hrefOf({ screen: 'settings' })} data-testid="open-settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+              <a
+                className="masthead-link"
+                href={hrefOf({ screen: 'settings' })}
+                data-testid="open-settings"
+                aria-current={route.screen === 'settings' ? 'page' : undefined}
+              >
                 {t('settings.open')}
               </a>
               <LanguageSwitch />

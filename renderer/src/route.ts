@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 /** Screens are addressed by the URL hash, so the page path (and the web host's URL) never changes. */
-export type Route = { screen: 'drafts' } | { screen: 'draft'; id: string } | { screen: 'trash' } | { screen: 'settings' };
+export type Route =
+  { screen: 'drafts' } | { screen: 'draft'; id: string } | { screen: 'trash' } | { screen: 'settings' };
 
 const DRAFT_PATH = /^#\/drafts\/([a-z0-9-]+)$/;
 

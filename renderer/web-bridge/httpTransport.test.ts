@@ -57,11 +57,23 @@ describe('createHttpTransport', () => {
   });
 
   it.each([
-    ['an API error', () => answer(507, JSON.stringify({ ok: false, error: { code: 'storage_failed', message: 'disk full' } })), 'storage_failed'],
+    [
+      'an API error',
+      () => answer(507, JSON.stringify({ ok: false, error: { code: 'storage_failed', message: 'disk full' } })),
+      'storage_failed',
+    ],
     ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), 'unreachable'],
     ['a non-JSON answer', () => answer(401, 'Missing or wrong token'), 'internal'],
-    ['an unknown error code', () => answer(500, JSON.stringify({ ok: false, error: { code: 'boom', message: 'x' } })), 'internal'],
-    ['data that breaks the contract', () => answer(200, JSON.stringify({ ok: true, data: { drafts: 'no' } })), 'invalid_response'],
+    [
+      'an unknown error code',
+      () => answer(500, JSON.stringify({ ok: false, error: { code: 'boom', message: 'x' } })),
+      'internal',
+    ],
+    [
+      'data that breaks the contract',
+      () => answer(200, JSON.stringify({ ok: true, data: { drafts: 'no' } })),
+      'invalid_response',
+    ],
   ])('turns %s into an error result', async (_name, respond, code) => {
     const { transport } = setup(respond);
     const result = await transport.invoke('drafts.list', {});

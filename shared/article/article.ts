@@ -7,25 +7,24 @@ import { bodyTextOf, type CaptionedPhoto } from './lexical';
  * An article ready to export: the draft's parts with the body read into blocks. Derived, never
  * stored — the draft is the saved form (versioned by the drafts store), this is what it means.
  */
-export interface Article
-  extends Pick<
-    Draft,
-    | 'id'
-    | 'template'
-    | 'language'
-    | 'section'
-    | 'headline'
-    | 'subheadline'
-    | 'dateline'
-    | 'lead'
-    | 'byline'
-    | 'related'
-    | 'keywords'
-    | 'status'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'revision'
-  > {
+export interface Article extends Pick<
+  Draft,
+  | 'id'
+  | 'template'
+  | 'language'
+  | 'section'
+  | 'headline'
+  | 'subheadline'
+  | 'dateline'
+  | 'lead'
+  | 'byline'
+  | 'related'
+  | 'keywords'
+  | 'status'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'revision'
+> {
   blocks: Block[];
   /** The body's captioned photos, in reading order (the same ones the blocks hold). */
   photos: CaptionedPhoto[];

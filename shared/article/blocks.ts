@@ -146,7 +146,9 @@ function quoteParagraphs(nodes: unknown[], ctx: Context): Inline[][] {
 }
 
 function flattenItems(items: ListItem[]): Inline[][] {
-  return items.flatMap((item) => [item.inlines, ...item.lists.flatMap((l) => flattenItems(l.items))]).filter((p) => p.length > 0);
+  return items
+    .flatMap((item) => [item.inlines, ...item.lists.flatMap((l) => flattenItems(l.items))])
+    .filter((p) => p.length > 0);
 }
 
 function listOf(node: unknown, ctx: Context, depth = ctx.depth): ListBlock {
@@ -184,13 +186,20 @@ function inlineList(nodes: unknown[], ctx: Context, inLink = false, depth = ctx.
       if (photo) ctx.hoisted.push(photo);
     } else if ((type === 'link' || type === 'autolink') && !inLink) {
       const link = LinkNodeSchema.parse(node);
-      const children = inlineList(link.children, ctx, true, depth + 1).filter((i): i is TextRun | LineBreak => i.kind !== 'link');
+      const children = inlineList(link.children, ctx, true, depth + 1).filter(
+        (i): i is TextRun | LineBreak => i.kind !== 'link',
+      );
       if (children.length > 0) out.push({ kind: 'link', url: link.url.trim(), children });
     } else {
       const text = TextNodeSchema.safeParse(node);
       if (text.success) {
         const { format } = text.data;
-        out.push({ kind: 'text', text: text.data.text, bold: (format & TEXT_FORMAT.bold) !== 0, italic: (format & TEXT_FORMAT.italic) !== 0 });
+        out.push({
+          kind: 'text',
+          text: text.data.text,
+          bold: (format & TEXT_FORMAT.bold) !== 0,
+          italic: (format & TEXT_FORMAT.italic) !== 0,
+        });
       } else {
         // A link inside a link, a mark, a node we do not know: its text stays, its wrapper goes.
         out.push(...inlineList(childrenOf(node), ctx, inLink, depth + 1));

@@ -28,7 +28,17 @@ export function bodyOf(...parts: (string | Partial<SerializedCaptionedPhotoNode>
       children: parts.map((part) =>
         typeof part === 'string'
           ? { type: 'paragraph', children: [{ type: 'text', text: part, format: 0 }] }
-          : { type: 'captioned-photo', version: 1, photoId: `photo-${++n}`, caption: 'Chú thích', credit: 'Ảnh: NSMT', altText: 'Mô tả', width: 1600, height: 1067, ...part },
+          : {
+              type: 'captioned-photo',
+              version: 1,
+              photoId: `photo-${++n}`,
+              caption: 'Chú thích',
+              credit: 'Ảnh: NSMT',
+              altText: 'Mô tả',
+              width: 1600,
+              height: 1067,
+              ...part,
+            },
       ),
     },
   };

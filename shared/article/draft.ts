@@ -89,7 +89,10 @@ export const ArticleFieldsSchema = DraftSchema.pick({
 export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
 
 /** The article fields a new draft starts with (template, section and headline come from the request). */
-export function emptyArticleFields(): Pick<Draft, 'language' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related' | 'keywords'> {
+export function emptyArticleFields(): Pick<
+  Draft,
+  'language' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related' | 'keywords'
+> {
   return { language: 'vi', subheadline: '', dateline: null, lead: '', byline: [], related: [], keywords: [] };
 }
 

@@ -138,7 +138,10 @@ function textOf(node: unknown, depth: number): string {
   list.forEach((child, i) => {
     out += textOf(child, depth + 1);
     const childType = typeOf(child);
-    const isBlockElement = childType !== null && Array.isArray((child as { children?: unknown }).children) && !INLINE_ELEMENTS.has(childType);
+    const isBlockElement =
+      childType !== null &&
+      Array.isArray((child as { children?: unknown }).children) &&
+      !INLINE_ELEMENTS.has(childType);
     if (isBlockElement && i !== list.length - 1) out += '\n\n';
   });
   return out;

@@ -1,11 +1,5 @@
 import type { ApiResult } from './operation';
-import type {
-  EventName,
-  EventPayloadOf,
-  OperationName,
-  RequestOf,
-  ResponseOf,
-} from './index';
+import type { EventName, EventPayloadOf, OperationName, RequestOf, ResponseOf } from './index';
 
 type NamespaceOf<N extends string> = N extends `${infer NS}.${string}` ? NS : never;
 type LeafOf<N extends string, NS extends string> = N extends `${NS}.${infer Leaf}` ? Leaf : never;

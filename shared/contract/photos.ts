@@ -19,13 +19,18 @@ const PhotoTextSchema = z.object({
 
 export const photosOperations = {
   /** The draft's photos, oldest import first. */
-  'photos.list': operation(z.object({ draftId: DraftIdSchema }).strict(), z.object({ photos: z.array(PhotoRecordSchema) })),
+  'photos.list': operation(
+    z.object({ draftId: DraftIdSchema }).strict(),
+    z.object({ photos: z.array(PhotoRecordSchema) }),
+  ),
   /**
    * Hands one picked, dropped or pasted file to main (base64: the same over IPC and HTTP). It
    * waits in the data folder's incoming/ until photos.import takes it.
    */
   'photos.stage': operation(
-    z.object({ draftId: DraftIdSchema, name: z.string().min(1).max(255), dataBase64: z.string().max(180_000_000) }).strict(),
+    z
+      .object({ draftId: DraftIdSchema, name: z.string().min(1).max(255), dataBase64: z.string().max(180_000_000) })
+      .strict(),
     z.object({ stagedId: StagedIdSchema }),
   ),
   /** Imports staged files as one batch; photos.progress reports each photo; resolves at the end. */
@@ -34,7 +39,10 @@ export const photosOperations = {
       .object({
         draftId: DraftIdSchema,
         batchId: BatchIdSchema,
-        files: z.array(z.object({ stagedId: StagedIdSchema, name: z.string().min(1).max(255) }).strict()).min(1).max(500),
+        files: z
+          .array(z.object({ stagedId: StagedIdSchema, name: z.string().min(1).max(255) }).strict())
+          .min(1)
+          .max(500),
       })
       .strict(),
     z.object({ results: z.array(PhotoImportResultSchema) }),

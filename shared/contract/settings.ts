@@ -28,9 +28,15 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The house style the formatters and exports take, from the settings (defaults before they load). */
-export function houseStyleOf(settings: Pick<Settings, 'outletTag' | 'datelinePattern' | 'leadPrefixPattern'> | null): HouseStyle {
+export function houseStyleOf(
+  settings: Pick<Settings, 'outletTag' | 'datelinePattern' | 'leadPrefixPattern'> | null,
+): HouseStyle {
   if (!settings) return DEFAULT_HOUSE_STYLE;
-  return { outlet: settings.outletTag, datelinePattern: settings.datelinePattern, leadPrefixPattern: settings.leadPrefixPattern };
+  return {
+    outlet: settings.outletTag,
+    datelinePattern: settings.datelinePattern,
+    leadPrefixPattern: settings.leadPrefixPattern,
+  };
 }
 
 export const settingsOperations = {

@@ -7,17 +7,30 @@ import { DEFAULT_HOUSE_STYLE } from '../format/houseStyle';
 import { articleToHtml, type HtmlOptions } from './html';
 
 const NSMT: HtmlOptions = { houseStyle: { ...DEFAULT_HOUSE_STYLE, outlet: 'NSMT' } };
-const paragraph = (...children: unknown[]): LexicalState => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } });
+const paragraph = (...children: unknown[]): LexicalState => ({
+  root: { type: 'root', children: [{ type: 'paragraph', children }] },
+});
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format });
 const link = (url: string, label = 'đây') => ({ type: 'link', url, children: [text(label)] });
-const photo = (fields: Record<string, unknown>): LexicalState => bodyOf({ src: 'https://cdn.nsmt.vn/a.jpg', ...fields });
+const photo = (fields: Record<string, unknown>): LexicalState =>
+  bodyOf({ src: 'https://cdn.nsmt.vn/a.jpg', ...fields });
 
 const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html: string }[] = [
   {
     name: 'lead with the outlet prefix, paragraphs with bold, italic, a link and a line break',
     draft: {
       lead: 'Được sự cho phép của Thường trực Thành ủy Cần Thơ.',
-      body: lexicalDoc({ p: [{ b: 'Đặc biệt' }, ', trong ', { i: '9 tháng' }, ' — xem ', { link: 'https://nsmt.vn/a', text: 'bài trước' }, 'br', 'dòng hai'] }).state,
+      body: lexicalDoc({
+        p: [
+          { b: 'Đặc biệt' },
+          ', trong ',
+          { i: '9 tháng' },
+          ' — xem ',
+          { link: 'https://nsmt.vn/a', text: 'bài trước' },
+          'br',
+          'dòng hai',
+        ],
+      }).state,
     },
     options: NSMT,
     html:
@@ -26,7 +39,10 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
   },
   {
     name: 'the dateline source tag wins over the house outlet; a typed prefix is not doubled',
-    draft: { lead: '(TTXVN) – Sáng 16/11…', dateline: { place: '', dateTime: '2024-11-16T08:00:00+07:00', source: 'TTXVN' } },
+    draft: {
+      lead: '(TTXVN) – Sáng 16/11…',
+      dateline: { place: '', dateTime: '2024-11-16T08:00:00+07:00', source: 'TTXVN' },
+    },
     options: NSMT,
     html: '<p class="lead">(TTXVN) – Sáng 16/11…</p>',
   },
@@ -37,8 +53,10 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
         root: {
           type: 'root',
           children: [
-            ...lexicalDoc({ h: 'h2', text: 'Kết quả' }, { h: 'h3', text: 'Chi tiết' }, { quote: ['Dân vận khéo'] }).state.root.children,
-            ...lexicalDoc({ list: 'bullet', items: [['Một'], { nested: 'number', items: [['a']] }] }).state.root.children,
+            ...lexicalDoc({ h: 'h2', text: 'Kết quả' }, { h: 'h3', text: 'Chi tiết' }, { quote: ['Dân vận khéo'] })
+              .state.root.children,
+            ...lexicalDoc({ list: 'bullet', items: [['Một'], { nested: 'number', items: [['a']] }] }).state.root
+              .children,
             { type: 'list', listType: 'number', start: 3, children: [{ type: 'listitem', children: [text('ba')] }] },
           ],
         },
@@ -50,8 +68,18 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
   },
   {
     name: 'captioned photo with its rendition, caption and credit',
-    draft: { body: photo({ caption: 'Các đại biểu chụp hình kỷ niệm.', credit: 'Ảnh: Thảo Nguyên', altText: 'Đại biểu đứng thành hai hàng' }) },
-    options: { renditions: { 'photo-1': [{ name: 'main', href: 'https://cdn.nsmt.vn/photo-1/1600.jpg', width: 1600, height: 1067 }] } },
+    draft: {
+      body: photo({
+        caption: 'Các đại biểu chụp hình kỷ niệm.',
+        credit: 'Ảnh: Thảo Nguyên',
+        altText: 'Đại biểu đứng thành hai hàng',
+      }),
+    },
+    options: {
+      renditions: {
+        'photo-1': [{ name: 'main', href: 'https://cdn.nsmt.vn/photo-1/1600.jpg', width: 1600, height: 1067 }],
+      },
+    },
     html:
       '<figure><img src="https://cdn.nsmt.vn/photo-1/1600.jpg" alt="Đại biểu đứng thành hai hàng" width="1600" height="1067">' +
       '<figcaption>Các đại biểu chụp hình kỷ niệm. <span class="credit">Ảnh: Thảo Nguyên</span></figcaption></figure>',
@@ -59,7 +87,15 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
   {
     name: 'the named rendition is the one shown; no caption, no credit: no figcaption',
     draft: { body: photo({ caption: '', credit: '', altText: '' }) },
-    options: { imageRendition: 'small', renditions: { 'photo-1': [{ name: 'main', href: 'https://cdn.nsmt.vn/big.jpg' }, { name: 'small', href: 'https://cdn.nsmt.vn/small.jpg', width: 640, height: 427 }] } },
+    options: {
+      imageRendition: 'small',
+      renditions: {
+        'photo-1': [
+          { name: 'main', href: 'https://cdn.nsmt.vn/big.jpg' },
+          { name: 'small', href: 'https://cdn.nsmt.vn/small.jpg', width: 640, height: 427 },
+        ],
+      },
+    },
     html: '<figure><img src="https://cdn.nsmt.vn/small.jpg" alt="" width="640" height="427"></figure>',
   },
   {
@@ -69,7 +105,23 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
   },
   {
     name: 'a photo whose size is unknown has no width or height',
-    draft: { body: { root: { type: 'root', children: [{ type: 'captioned-photo', photoId: 'p', src: 'https://cdn.nsmt.vn/p.jpg', caption: 'C', credit: 'Đ', altText: 'A' }] } } },
+    draft: {
+      body: {
+        root: {
+          type: 'root',
+          children: [
+            {
+              type: 'captioned-photo',
+              photoId: 'p',
+              src: 'https://cdn.nsmt.vn/p.jpg',
+              caption: 'C',
+              credit: 'Đ',
+              altText: 'A',
+            },
+          ],
+        },
+      },
+    },
     html: '<figure><img src="https://cdn.nsmt.vn/p.jpg" alt="A"><figcaption>C <span class="credit">Đ</span></figcaption></figure>',
   },
   {
@@ -77,7 +129,11 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
     draft: {
       byline: [{ name: 'Thảo Nguyên' }, { name: 'Minh Anh' }],
       related: [
-        { url: 'https://nsmt.vn/ca-mau', title: 'Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy Cà Mau', teaser: '(NSMT) - Chiều 17/11…' },
+        {
+          url: 'https://nsmt.vn/ca-mau',
+          title: 'Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy Cà Mau',
+          teaser: '(NSMT) - Chiều 17/11…',
+        },
         { url: 'javascript:alert(1)', title: 'Bẫy', teaser: '' },
         { url: 'https://nsmt.vn/b', title: '', teaser: '' },
       ],
@@ -89,7 +145,12 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
   },
   {
     name: 'lead, byline and related can each be left out',
-    draft: { lead: 'Sapo', byline: [{ name: 'A' }], related: [{ url: 'https://nsmt.vn/x', title: 'X', teaser: '' }], body: bodyOf('Thân bài') },
+    draft: {
+      lead: 'Sapo',
+      byline: [{ name: 'A' }],
+      related: [{ url: 'https://nsmt.vn/x', title: 'X', teaser: '' }],
+      body: bodyOf('Thân bài'),
+    },
     options: { lead: false, byline: false, related: false },
     html: '<p>Thân bài</p>',
   },
@@ -108,7 +169,11 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
           type: 'root',
           children: [
             ...paragraph(text('<script>alert(1)</script><img src=x onerror=alert(1)>')).root.children,
-            ...photo({ caption: '<script>alert(1)</script>', credit: '</span><script>', altText: '" onerror="alert(1)' }).root.children,
+            ...photo({
+              caption: '<script>alert(1)</script>',
+              credit: '</span><script>',
+              altText: '" onerror="alert(1)',
+            }).root.children,
           ],
         },
       },
@@ -119,20 +184,44 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
       '<figure><img src="https://cdn.nsmt.vn/a.jpg" alt="&quot; onerror=&quot;alert(1)" width="1600" height="1067">' +
       '<figcaption>&lt;script&gt;alert(1)&lt;/script&gt; <span class="credit">&lt;/span&gt;&lt;script&gt;</span></figcaption></figure>',
   },
-  { name: 'javascript: link keeps its words, loses its address', draft: { body: paragraph(link('javascript:alert(1)')) }, html: '<p>đây</p>' },
+  {
+    name: 'javascript: link keeps its words, loses its address',
+    draft: { body: paragraph(link('javascript:alert(1)')) },
+    html: '<p>đây</p>',
+  },
   { name: 'JaVaScRiPt: link', draft: { body: paragraph(link('JaVaScRiPt:alert(1)')) }, html: '<p>đây</p>' },
   { name: 'java\\tscript: link', draft: { body: paragraph(link('java\tscript:alert(1)')) }, html: '<p>đây</p>' },
-  { name: 'leading control characters before javascript:', draft: { body: paragraph(link('\u0001\u0002 javascript:alert(1)')) }, html: '<p>đây</p>' },
-  { name: 'data:text/html link', draft: { body: paragraph(link('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')) }, html: '<p>đây</p>' },
+  {
+    name: 'leading control characters before javascript:',
+    draft: { body: paragraph(link('\u0001\u0002 javascript:alert(1)')) },
+    html: '<p>đây</p>',
+  },
+  {
+    name: 'data:text/html link',
+    draft: { body: paragraph(link('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')) },
+    html: '<p>đây</p>',
+  },
   { name: 'vbscript: link', draft: { body: paragraph(link('vbscript:msgbox(1)')) }, html: '<p>đây</p>' },
-  { name: 'entity-encoded javascript: link', draft: { body: paragraph(link('&#106;avascript&#58;alert(1)')) }, html: '<p>đây</p>' },
-  { name: 'hex-entity javascript: link', draft: { body: paragraph(link('&#x6A;avascript:alert(1)')) }, html: '<p>đây</p>' },
+  {
+    name: 'entity-encoded javascript: link',
+    draft: { body: paragraph(link('&#106;avascript&#58;alert(1)')) },
+    html: '<p>đây</p>',
+  },
+  {
+    name: 'hex-entity javascript: link',
+    draft: { body: paragraph(link('&#x6A;avascript:alert(1)')) },
+    html: '<p>đây</p>',
+  },
   {
     name: 'a quote breaking out of href is encoded by the URL parser',
     draft: { body: paragraph(link('https://nsmt.vn/"><script>alert(1)</script>', '<b>x</b>')) },
     html: '<p><a href="https://nsmt.vn/%22%3E%3Cscript%3Ealert(1)%3C/script%3E">&lt;b&gt;x&lt;/b&gt;</a></p>',
   },
-  { name: 'a mailto: link survives', draft: { body: paragraph(link('mailto:toasoan@nsmt.vn', 'toà soạn')) }, html: '<p><a href="mailto:toasoan@nsmt.vn">toà soạn</a></p>' },
+  {
+    name: 'a mailto: link survives',
+    draft: { body: paragraph(link('mailto:toasoan@nsmt.vn', 'toà soạn')) },
+    html: '<p><a href="mailto:toasoan@nsmt.vn">toà soạn</a></p>',
+  },
   {
     name: 'a photo whose address is javascript: or data: shows no picture, keeps its caption',
     draft: { body: photo({ src: 'javascript:alert(1)', caption: 'Chú thích', credit: '' }) },
@@ -152,14 +241,31 @@ describe('articleToHtml', () => {
   }
 
   it('makes only our own tags and attributes, and only http(s) or mailto addresses', () => {
-    const TAGS = new Set(['p', 'strong', 'em', 'a', 'br', 'h2', 'h3', 'ul', 'ol', 'li', 'blockquote', 'figure', 'img', 'figcaption', 'span']);
+    const TAGS = new Set([
+      'p',
+      'strong',
+      'em',
+      'a',
+      'br',
+      'h2',
+      'h3',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'figure',
+      'img',
+      'figcaption',
+      'span',
+    ]);
     for (const { draft, options } of cases) {
       const html = articleToHtml(articleFromDraft(draftOf(draft)), options);
       // Every "<" and ">" that is not ours was escaped, so each one here opens or closes a tag.
       for (const [, name, attributes] of html.matchAll(/<\/?([a-z0-9]+)([^<>]*)>/g)) {
         expect(TAGS).toContain(name);
         expect(attributes).toMatch(/^(\s(href|src|alt|width|height|class|start)="[^"<>]*")*$/);
-        for (const [, url] of attributes.matchAll(/(?:href|src)="([^"]*)"/g)) expect(url).toMatch(/^(https?:\/\/|mailto:)/);
+        for (const [, url] of attributes.matchAll(/(?:href|src)="([^"]*)"/g))
+          expect(url).toMatch(/^(https?:\/\/|mailto:)/);
       }
       expect(html.replace(/<\/?[a-z0-9]+[^<>]*>/g, '')).not.toMatch(/[<>]/);
     }

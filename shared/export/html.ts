@@ -75,7 +75,10 @@ function figureHtml(photo: CaptionedPhoto, options: ExportOptions): string {
     : '';
   const caption = photo.caption.trim();
   const credit = photo.credit.trim();
-  const captionHtml = [caption ? textWithBreaks(caption) : '', credit ? `<span class="credit">${escapeHtml(credit)}</span>` : '']
+  const captionHtml = [
+    caption ? textWithBreaks(caption) : '',
+    credit ? `<span class="credit">${escapeHtml(credit)}</span>` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return `<figure>${img}${captionHtml ? `<figcaption>${captionHtml}</figcaption>` : ''}</figure>`;
@@ -105,5 +108,8 @@ function inlineHtml(inline: Inline): string {
 }
 
 function textWithBreaks(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(escapeHtml).join('<br>');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeHtml)
+    .join('<br>');
 }

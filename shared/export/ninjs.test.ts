@@ -12,14 +12,31 @@ const story: Partial<Draft> = {
   subheadline: 'Kỷ niệm 94 năm ngày truyền thống',
   dateline: { place: 'Cần Thơ', dateTime: '2024-10-15T16:41:00+07:00', source: '' },
   lead: 'Được sự cho phép của Thường trực Thành ủy Cần Thơ.',
-  body: bodyOf('Trải qua 94 năm đồng hành.', { caption: 'Bí thư Thành ủy tặng Kỷ niệm chương.', credit: 'Ảnh: Thảo Nguyên', altText: 'Hai người bắt tay' }),
+  body: bodyOf('Trải qua 94 năm đồng hành.', {
+    caption: 'Bí thư Thành ủy tặng Kỷ niệm chương.',
+    credit: 'Ảnh: Thảo Nguyên',
+    altText: 'Hai người bắt tay',
+  }),
   byline: [{ name: 'Thảo Nguyên' }, { name: 'Minh Anh' }],
   keywords: ['dân vận', 'Cần Thơ'],
 };
 const renditions: NinjsOptions['renditions'] = {
   'photo-1': [
-    { name: 'main', href: 'https://cdn.nsmt.vn/photo-1/1600.jpg', width: 1600, height: 1067, contenttype: 'image/jpeg', sizeinbytes: 245_000 },
-    { name: 'thumbnail', href: 'https://cdn.nsmt.vn/photo-1/320.webp', width: 320, height: 213, contenttype: 'image/webp' },
+    {
+      name: 'main',
+      href: 'https://cdn.nsmt.vn/photo-1/1600.jpg',
+      width: 1600,
+      height: 1067,
+      contenttype: 'image/jpeg',
+      sizeinbytes: 245_000,
+    },
+    {
+      name: 'thumbnail',
+      href: 'https://cdn.nsmt.vn/photo-1/320.webp',
+      width: 320,
+      height: 213,
+      contenttype: 'image/webp',
+    },
     { name: 'local', href: 'file:///home/pv/photo-1.jpg' },
   ],
 };
@@ -44,7 +61,11 @@ describe('articleToNinjs', () => {
         { role: 'subhead', value: 'Kỷ niệm 94 năm ngày truyền thống' },
       ],
       descriptions: [
-        { role: 'lead', contenttype: 'text/plain', value: '(NSMT) - Được sự cho phép của Thường trực Thành ủy Cần Thơ.' },
+        {
+          role: 'lead',
+          contenttype: 'text/plain',
+          value: '(NSMT) - Được sự cho phép của Thường trực Thành ủy Cần Thơ.',
+        },
         { role: 'dateline', contenttype: 'text/plain', value: 'Thứ ba, 15/10/2024, 16:41' },
       ],
       bodies: [
@@ -76,36 +97,76 @@ describe('articleToNinjs', () => {
           ],
           by: 'Ảnh: Thảo Nguyên',
           renditions: [
-            { name: 'main', href: 'https://cdn.nsmt.vn/photo-1/1600.jpg', width: 1600, height: 1067, contenttype: 'image/jpeg', sizeinbytes: 245_000 },
-            { name: 'thumbnail', href: 'https://cdn.nsmt.vn/photo-1/320.webp', width: 320, height: 213, contenttype: 'image/webp' },
+            {
+              name: 'main',
+              href: 'https://cdn.nsmt.vn/photo-1/1600.jpg',
+              width: 1600,
+              height: 1067,
+              contenttype: 'image/jpeg',
+              sizeinbytes: 245_000,
+            },
+            {
+              name: 'thumbnail',
+              href: 'https://cdn.nsmt.vn/photo-1/320.webp',
+              width: 320,
+              height: 213,
+              contenttype: 'image/webp',
+            },
           ],
         },
       ],
     });
   });
 
-  const fieldCases: { name: string; draft: Partial<Draft>; options?: NinjsOptions; expected: Record<string, unknown> }[] = [
+  const fieldCases: {
+    name: string;
+    draft: Partial<Draft>;
+    options?: NinjsOptions;
+    expected: Record<string, unknown>;
+  }[] = [
     {
       name: 'a bare draft has only what it has: no dateline fields, no empty arrays',
       draft: { headline: 'Tin' },
-      expected: { headlines: [{ role: 'main', value: 'Tin' }], descriptions: undefined, by: undefined, located: undefined, contentcreated: undefined, subjects: undefined, associations: undefined, infosources: undefined },
+      expected: {
+        headlines: [{ role: 'main', value: 'Tin' }],
+        descriptions: undefined,
+        by: undefined,
+        located: undefined,
+        contentcreated: undefined,
+        subjects: undefined,
+        associations: undefined,
+        infosources: undefined,
+      },
     },
     {
       name: 'the dateline source becomes an info source and the lead prefix',
       draft: { lead: 'Sáng 16/11…', dateline: { place: '', dateTime: '2024-11-16T08:00:00+07:00', source: 'TTXVN' } },
       options: { houseStyle: NSMT },
-      expected: { infosources: [{ name: 'TTXVN' }], located: undefined, descriptions: [{ role: 'lead', contenttype: 'text/plain', value: '(TTXVN) - Sáng 16/11…' }, { role: 'dateline', contenttype: 'text/plain', value: 'Thứ bảy, 16/11/2024, 08:00' }] },
+      expected: {
+        infosources: [{ name: 'TTXVN' }],
+        located: undefined,
+        descriptions: [
+          { role: 'lead', contenttype: 'text/plain', value: '(TTXVN) - Sáng 16/11…' },
+          { role: 'dateline', contenttype: 'text/plain', value: 'Thứ bảy, 16/11/2024, 08:00' },
+        ],
+      },
     },
     {
       name: 'an English article uses the English dateline pattern',
       draft: { language: 'en', dateline: { place: 'Can Tho', dateTime: '2024-10-15T16:41:00+07:00', source: '' } },
-      expected: { language: 'en', descriptions: [{ role: 'dateline', contenttype: 'text/plain', value: 'Tuesday, October 15, 2024, 4:41 PM' }] },
+      expected: {
+        language: 'en',
+        descriptions: [{ role: 'dateline', contenttype: 'text/plain', value: 'Tuesday, October 15, 2024, 4:41 PM' }],
+      },
     },
     {
       name: 'uris come from the options when given',
       draft: { body: bodyOf({ photoId: 'ab'.repeat(32) }) },
       options: { uri: 'https://nsmt.vn/ninjs/42', photoUri: (id) => `https://nsmt.vn/photos/${id}` },
-      expected: { uri: 'https://nsmt.vn/ninjs/42', associations: [expect.objectContaining({ name: 'photo-1', uri: `https://nsmt.vn/photos/${'ab'.repeat(32)}` })] },
+      expected: {
+        uri: 'https://nsmt.vn/ninjs/42',
+        associations: [expect.objectContaining({ name: 'photo-1', uri: `https://nsmt.vn/photos/${'ab'.repeat(32)}` })],
+      },
     },
     {
       name: 'photos are associated in body order; empty caption, alt and credit are left out',
@@ -113,7 +174,13 @@ describe('articleToNinjs', () => {
       expected: {
         associations: [
           { name: 'photo-1', uri: 'urn:newsdesk:photo:photo-1', type: 'picture' },
-          expect.objectContaining({ name: 'photo-2', descriptions: [{ role: 'caption', contenttype: 'text/plain', value: 'Hai' }, { role: 'alt', contenttype: 'text/plain', value: 'Mô tả' }] }),
+          expect.objectContaining({
+            name: 'photo-2',
+            descriptions: [
+              { role: 'caption', contenttype: 'text/plain', value: 'Hai' },
+              { role: 'alt', contenttype: 'text/plain', value: 'Mô tả' },
+            ],
+          }),
         ],
       },
     },

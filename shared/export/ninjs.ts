@@ -85,16 +85,23 @@ export function articleToNinjs(article: Article, options: NinjsOptions = {}): Ni
   const lead = publishedLead(article, options);
   if (lead) descriptions.push({ role: 'lead', contenttype: 'text/plain', value: lead });
   const dateline = article.dateline;
-  const datelineText = dateline ? formatDateline(dateline, article.language, style.datelinePattern[article.language], style.outlet) : '';
+  const datelineText = dateline
+    ? formatDateline(dateline, article.language, style.datelinePattern[article.language], style.outlet)
+    : '';
   if (datelineText) descriptions.push({ role: 'dateline', contenttype: 'text/plain', value: datelineText });
 
   const subjects: Subject[] = [
     ...(textOf(article.section) ? [{ name: textOf(article.section), rel: 'section' }] : []),
-    ...article.keywords.map(textOf).filter(Boolean).map((name) => ({ name, rel: 'keyword' })),
+    ...article.keywords
+      .map(textOf)
+      .filter(Boolean)
+      .map((name) => ({ name, rel: 'keyword' })),
   ];
   const names = article.byline.map((a) => textOf(a.name)).filter(Boolean);
   const photoUri = options.photoUri ?? ((id: string) => `urn:newsdesk:photo:${encodeURIComponent(id)}`);
-  const associations = article.photos.map((photo, i) => pictureOf(photo, `photo-${i + 1}`, photoUri(photo.photoId), options));
+  const associations = article.photos.map((photo, i) =>
+    pictureOf(photo, `photo-${i + 1}`, photoUri(photo.photoId), options),
+  );
   const slug = slugify(article.headline);
 
   return {
@@ -111,7 +118,15 @@ export function articleToNinjs(article: Article, options: NinjsOptions = {}): Ni
     ...(slug ? { slugline: slug } : {}),
     headlines,
     ...(descriptions.length > 0 ? { descriptions } : {}),
-    bodies: [{ role: 'main', contenttype: 'text/html', value: html, charcount: [...article.bodyText.trim()].length, wordcount: countWords(article.bodyText) }],
+    bodies: [
+      {
+        role: 'main',
+        contenttype: 'text/html',
+        value: html,
+        charcount: [...article.bodyText.trim()].length,
+        wordcount: countWords(article.bodyText),
+      },
+    ],
     ...(names.length > 0 ? { by: names.join(', ') } : {}),
     ...(dateline?.place.trim() ? { located: dateline.place.trim() } : {}),
     ...(dateline?.source.trim() ? { infosources: [{ name: dateline.source.trim() }] } : {}),
@@ -122,7 +137,8 @@ export function articleToNinjs(article: Article, options: NinjsOptions = {}): Ni
 
 function pictureOf(photo: CaptionedPhoto, name: string, uri: string, options: ExportOptions): NinjsPicture {
   const descriptions: Text[] = [];
-  if (photo.caption.trim()) descriptions.push({ role: 'caption', contenttype: 'text/plain', value: photo.caption.trim() });
+  if (photo.caption.trim())
+    descriptions.push({ role: 'caption', contenttype: 'text/plain', value: photo.caption.trim() });
   if (photo.altText.trim()) descriptions.push({ role: 'alt', contenttype: 'text/plain', value: photo.altText.trim() });
   const renditions = (options.renditions?.[photo.photoId] ?? []).flatMap((r): NinjsRendition[] => {
     const href = safeUrl(r.href, 'image');

@@ -39,7 +39,8 @@ describe('safeUrl', () => {
     ['http://', 'link', null],
   ];
   for (const [input, use, expected] of cases) {
-    it(`${JSON.stringify(input)} as ${use} → ${expected ?? 'refused'}`, () => expect(safeUrl(input, use)).toBe(expected));
+    it(`${JSON.stringify(input)} as ${use} → ${expected ?? 'refused'}`, () =>
+      expect(safeUrl(input, use)).toBe(expected));
   }
 });
 

@@ -11,7 +11,12 @@ const at = (dateTime: string, place = '', source = ''): Dateline => ({ place, da
 const cases: { dateline: Dateline; language: Language; pattern: string; expected: string }[] = [
   // The reference article's dateline (its trailing "PM" left out, see DEFAULT_HOUSE_STYLE).
   { dateline: at('2024-10-15T16:41:00+07:00'), language: 'vi', pattern: VI, expected: 'Thứ ba, 15/10/2024, 16:41' },
-  { dateline: at('2024-10-15T16:41:00+07:00'), language: 'en', pattern: EN, expected: 'Tuesday, October 15, 2024, 4:41 PM' },
+  {
+    dateline: at('2024-10-15T16:41:00+07:00'),
+    language: 'en',
+    pattern: EN,
+    expected: 'Tuesday, October 15, 2024, 4:41 PM',
+  },
   // Every weekday, Sunday included ("Chủ nhật", not "Thứ …").
   { dateline: at('2024-10-14T08:05:00+07:00'), language: 'vi', pattern: VI, expected: 'Thứ hai, 14/10/2024, 08:05' },
   { dateline: at('2024-10-16T08:05:00+07:00'), language: 'vi', pattern: VI, expected: 'Thứ tư, 16/10/2024, 08:05' },
@@ -21,17 +26,52 @@ const cases: { dateline: Dateline; language: Language; pattern: string; expected
   { dateline: at('2024-10-20T08:05:00+07:00'), language: 'vi', pattern: VI, expected: 'Chủ nhật, 20/10/2024, 08:05' },
   // The time is shown in the dateline's own offset, not converted: 23:30 in Hà Nội is still Tuesday.
   { dateline: at('2024-10-15T23:30:00+07:00'), language: 'vi', pattern: VI, expected: 'Thứ ba, 15/10/2024, 23:30' },
-  { dateline: at('2024-10-15T00:10:00-05:00'), language: 'en', pattern: EN, expected: 'Tuesday, October 15, 2024, 12:10 AM' },
-  { dateline: at('2024-10-15T12:00:00Z'), language: 'en', pattern: EN, expected: 'Tuesday, October 15, 2024, 12:00 PM' },
+  {
+    dateline: at('2024-10-15T00:10:00-05:00'),
+    language: 'en',
+    pattern: EN,
+    expected: 'Tuesday, October 15, 2024, 12:10 AM',
+  },
+  {
+    dateline: at('2024-10-15T12:00:00Z'),
+    language: 'en',
+    pattern: EN,
+    expected: 'Tuesday, October 15, 2024, 12:00 PM',
+  },
   { dateline: at('2024-10-15T16:41:59.999+07:00'), language: 'vi', pattern: VI, expected: 'Thứ ba, 15/10/2024, 16:41' },
   { dateline: at('2024-10-15T16:41:00+0530'), language: 'vi', pattern: VI, expected: 'Thứ ba, 15/10/2024, 16:41' },
   { dateline: at('2024-02-29T09:00:00+07:00'), language: 'vi', pattern: VI, expected: 'Thứ năm, 29/02/2024, 09:00' },
   // The place form, when the pattern asks for it; its part disappears when there is no place.
-  { dateline: at('2024-10-15T16:41:00+07:00', 'Cần Thơ'), language: 'vi', pattern: WITH_PLACE, expected: 'CẦN THƠ – Thứ ba, 15/10/2024, 16:41' },
-  { dateline: at('2024-10-15T16:41:00+07:00', 'Đà Nẵng'), language: 'vi', pattern: WITH_PLACE, expected: 'ĐÀ NẴNG – Thứ ba, 15/10/2024, 16:41' },
-  { dateline: at('2024-10-15T16:41:00+07:00', '  '), language: 'vi', pattern: WITH_PLACE, expected: 'Thứ ba, 15/10/2024, 16:41' },
-  { dateline: at('2024-10-15T16:41:00+07:00', 'Cần Thơ', 'TTXVN'), language: 'vi', pattern: '{place} ({source}) {d} {month}', expected: 'Cần Thơ (TTXVN) 15 tháng 10' },
-  { dateline: at('2024-10-15T16:41:00+07:00'), language: 'vi', pattern: '{HH}:{mm} {a} GMT{offset} {unknown}', expected: '16:41 PM GMT+07:00 {unknown}' },
+  {
+    dateline: at('2024-10-15T16:41:00+07:00', 'Cần Thơ'),
+    language: 'vi',
+    pattern: WITH_PLACE,
+    expected: 'CẦN THƠ – Thứ ba, 15/10/2024, 16:41',
+  },
+  {
+    dateline: at('2024-10-15T16:41:00+07:00', 'Đà Nẵng'),
+    language: 'vi',
+    pattern: WITH_PLACE,
+    expected: 'ĐÀ NẴNG – Thứ ba, 15/10/2024, 16:41',
+  },
+  {
+    dateline: at('2024-10-15T16:41:00+07:00', '  '),
+    language: 'vi',
+    pattern: WITH_PLACE,
+    expected: 'Thứ ba, 15/10/2024, 16:41',
+  },
+  {
+    dateline: at('2024-10-15T16:41:00+07:00', 'Cần Thơ', 'TTXVN'),
+    language: 'vi',
+    pattern: '{place} ({source}) {d} {month}',
+    expected: 'Cần Thơ (TTXVN) 15 tháng 10',
+  },
+  {
+    dateline: at('2024-10-15T16:41:00+07:00'),
+    language: 'vi',
+    pattern: '{HH}:{mm} {a} GMT{offset} {unknown}',
+    expected: '16:41 PM GMT+07:00 {unknown}',
+  },
   // What cannot be read shows nothing rather than a wrong day.
   { dateline: at('2024-10-15T16:41:00'), language: 'vi', pattern: VI, expected: '' },
   { dateline: at('2024-02-30T09:00:00+07:00'), language: 'vi', pattern: VI, expected: '' },

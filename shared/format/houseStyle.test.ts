@@ -15,7 +15,8 @@ describe('fillPattern', () => {
     ['', ''],
   ];
   for (const [pattern, expected] of cases) {
-    it(`${JSON.stringify(pattern)} → ${JSON.stringify(expected)}`, () => expect(fillPattern(pattern, values)).toBe(expected));
+    it(`${JSON.stringify(pattern)} → ${JSON.stringify(expected)}`, () =>
+      expect(fillPattern(pattern, values)).toBe(expected));
   }
 });
 

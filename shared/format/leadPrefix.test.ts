@@ -12,7 +12,8 @@ describe('leadPrefix', () => {
     [PATTERN, '', ''],
   ];
   for (const [pattern, outlet, expected] of cases) {
-    it(`${pattern} + ${outlet || '(no outlet)'} → ${expected || '(nothing)'}`, () => expect(leadPrefix(pattern, outlet)).toBe(expected));
+    it(`${pattern} + ${outlet || '(no outlet)'} → ${expected || '(nothing)'}`, () =>
+      expect(leadPrefix(pattern, outlet)).toBe(expected));
   }
 });
 
@@ -31,8 +32,10 @@ describe('withLeadPrefix', () => {
     [lead, PATTERN, '', lead],
   ];
   for (const [input, pattern, outlet, expected] of cases) {
-    it(`${input.slice(0, 24)}… → ${expected.slice(0, 30)}…`, () => expect(withLeadPrefix(input, pattern, outlet)).toBe(expected));
+    it(`${input.slice(0, 24)}… → ${expected.slice(0, 30)}…`, () =>
+      expect(withLeadPrefix(input, pattern, outlet)).toBe(expected));
   }
 
-  it('a pattern without {outlet} never counts as already written', () => expect(hasLeadPrefix('NSMT - x', 'NSMT - ')).toBe(false));
+  it('a pattern without {outlet} never counts as already written', () =>
+    expect(hasLeadPrefix('NSMT - x', 'NSMT - ')).toBe(false));
 });

@@ -20,7 +20,6 @@ describe('countWords counts Vietnamese syllables as words', () => {
   for (const [text, words] of cases) {
     it(`${JSON.stringify(text)} → ${words}`, () => expect(countWords(text)).toBe(words));
   }
-
 });
 
 describe(`readingMinutes at ${WORDS_PER_MINUTE} words a minute`, () => {

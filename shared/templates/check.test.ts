@@ -19,7 +19,11 @@ const goodTin: Partial<Draft> = {
 };
 
 /** Briefs have shorter headlines (≤ 100). */
-const brief: Partial<Draft> = { ...goodTin, headline: 'Cần Thơ phát động Tháng Bình đẳng giới năm 2024', body: bodyOf(words(120)) };
+const brief: Partial<Draft> = {
+  ...goodTin,
+  headline: 'Cần Thơ phát động Tháng Bình đẳng giới năm 2024',
+  body: bodyOf(words(120)),
+};
 
 describe('checkArticle', () => {
   const cases: { name: string; template: string; draft: Partial<Draft>; issues: TemplateIssue[] }[] = [
@@ -37,13 +41,31 @@ describe('checkArticle', () => {
         { block: 'photos', code: 'too_few', limit: 1, actual: 0 },
       ],
     },
-    { name: 'headline of 121 characters (NFC, so "ộ" is one)', template: 'tin', draft: { ...goodTin, headline: 'ộ'.repeat(121) }, issues: [{ block: 'headline', code: 'too_long', limit: 120, actual: 121 }] },
-    { name: 'headline of 120 decomposed characters still fits', template: 'tin', draft: { ...goodTin, headline: 'ộ'.repeat(120).normalize('NFD') }, issues: [] },
-    { name: 'body of 199 words', template: 'tin', draft: { ...goodTin, body: bodyOf(words(199), {}) }, issues: [{ block: 'body', code: 'too_short', limit: 200, actual: 199 }] },
+    {
+      name: 'headline of 121 characters (NFC, so "ộ" is one)',
+      template: 'tin',
+      draft: { ...goodTin, headline: 'ộ'.repeat(121) },
+      issues: [{ block: 'headline', code: 'too_long', limit: 120, actual: 121 }],
+    },
+    {
+      name: 'headline of 120 decomposed characters still fits',
+      template: 'tin',
+      draft: { ...goodTin, headline: 'ộ'.repeat(120).normalize('NFD') },
+      issues: [],
+    },
+    {
+      name: 'body of 199 words',
+      template: 'tin',
+      draft: { ...goodTin, body: bodyOf(words(199), {}) },
+      issues: [{ block: 'body', code: 'too_short', limit: 200, actual: 199 }],
+    },
     {
       name: 'nine related links',
       template: 'tin',
-      draft: { ...goodTin, related: Array.from({ length: 9 }, (_, i) => ({ url: `https://nsmt.vn/${i}`, title: `Tin ${i}`, teaser: '' })) },
+      draft: {
+        ...goodTin,
+        related: Array.from({ length: 9 }, (_, i) => ({ url: `https://nsmt.vn/${i}`, title: `Tin ${i}`, teaser: '' })),
+      },
       issues: [{ block: 'related', code: 'too_many', limit: 8, actual: 9 }],
     },
     {
@@ -58,10 +80,30 @@ describe('checkArticle', () => {
       draft: { ...goodTin, body: bodyOf({}, {}) },
       issues: [{ block: 'photos', code: 'too_few', limit: 3, actual: 2 }],
     },
-    { name: 'a photo story with none: required, not "too few"', template: 'anh', draft: { ...goodTin, body: null }, issues: [{ block: 'photos', code: 'required' }] },
-    { name: 'a brief headline of 103 characters', template: 'tin-van', draft: { ...brief, headline: goodTin.headline }, issues: [{ block: 'headline', code: 'too_long', limit: 100, actual: 103 }] },
-    { name: 'a brief of 201 words', template: 'tin-van', draft: { ...brief, body: bodyOf(words(201)) }, issues: [{ block: 'body', code: 'too_long', limit: 200, actual: 201 }] },
-    { name: 'a brief with no photo and no byline fits', template: 'tin-van', draft: { ...brief, byline: [] }, issues: [] },
+    {
+      name: 'a photo story with none: required, not "too few"',
+      template: 'anh',
+      draft: { ...goodTin, body: null },
+      issues: [{ block: 'photos', code: 'required' }],
+    },
+    {
+      name: 'a brief headline of 103 characters',
+      template: 'tin-van',
+      draft: { ...brief, headline: goodTin.headline },
+      issues: [{ block: 'headline', code: 'too_long', limit: 100, actual: 103 }],
+    },
+    {
+      name: 'a brief of 201 words',
+      template: 'tin-van',
+      draft: { ...brief, body: bodyOf(words(201)) },
+      issues: [{ block: 'body', code: 'too_long', limit: 200, actual: 201 }],
+    },
+    {
+      name: 'a brief with no photo and no byline fits',
+      template: 'tin-van',
+      draft: { ...brief, byline: [] },
+      issues: [],
+    },
     {
       name: 'a brief with a subheadline and related links it does not show',
       template: 'tin-van',

@@ -56,7 +56,11 @@ export function checkArticle(article: Article, template: Template): TemplateIssu
   under('body', 'too_short', limits.bodyMinWords);
   over('body', 'too_long', limits.bodyMaxWords);
   const photos = article.photos.length;
-  if (limits.photosMin !== undefined && photos < limits.photosMin && !(photos === 0 && template.required.includes('photos'))) {
+  if (
+    limits.photosMin !== undefined &&
+    photos < limits.photosMin &&
+    !(photos === 0 && template.required.includes('photos'))
+  ) {
     issues.push({ block: 'photos', code: 'too_few', limit: limits.photosMin, actual: photos });
   }
   over('photos', 'too_many', limits.photosMax);
@@ -68,7 +72,8 @@ export function checkArticle(article: Article, template: Template): TemplateIssu
   // Content in a block the template does not have would be exported without being seen.
   const all: BlockName[] = ['subheadline', 'dateline', 'lead', 'body', 'photos', 'byline', 'related', 'keywords'];
   for (const block of all) {
-    if (!template.blocks.includes(block) && amountOf(article, block) > 0) issues.push({ block, code: 'not_in_template' });
+    if (!template.blocks.includes(block) && amountOf(article, block) > 0)
+      issues.push({ block, code: 'not_in_template' });
   }
   return issues;
 }

@@ -8,7 +8,11 @@ import { BUILT_IN_TEMPLATES, loadTemplates } from './index';
 const templates = Object.fromEntries(loadTemplates(BUILT_IN_TEMPLATES, []).templates.map((t) => [t.id, t]));
 const words = (n: number) => Array.from({ length: n }, () => 'chữ').join(' ');
 const dateline = { place: 'Cần Thơ', dateTime: '2024-10-15T16:41:00+07:00', source: '' };
-const related = { url: 'https://nguoisaigon.example/tong-bi-thu-to-lam', title: 'Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy Cà Mau', teaser: '(NSMT) - Chiều 17/11…' };
+const related = {
+  url: 'https://nguoisaigon.example/tong-bi-thu-to-lam',
+  title: 'Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy Cà Mau',
+  teaser: '(NSMT) - Chiều 17/11…',
+};
 
 /** The reference story, complete: nothing to fix. */
 const complete: Partial<Draft> = {
@@ -20,8 +24,10 @@ const complete: Partial<Draft> = {
   related: [related],
 };
 
-const check = (fields: Partial<Draft>, template = 'tin') => finishChecklist(articleFromDraft(draftOf({ template, ...fields })), templates[template]!);
-const summary = (fields: Partial<Draft>, template = 'tin') => check(fields, template).map((i) => `${i.severity} ${i.key}`);
+const check = (fields: Partial<Draft>, template = 'tin') =>
+  finishChecklist(articleFromDraft(draftOf({ template, ...fields })), templates[template]!);
+const summary = (fields: Partial<Draft>, template = 'tin') =>
+  check(fields, template).map((i) => `${i.severity} ${i.key}`);
 
 describe('finishChecklist', () => {
   it('has nothing to say about the complete reference story', () => {
@@ -32,11 +38,30 @@ describe('finishChecklist', () => {
     {
       name: 'an empty tin: every required block blocks, in page order, the missing photo only warns',
       draft: {},
-      expected: ['blocking headline:required', 'blocking dateline:required', 'blocking lead:required', 'blocking body:required', 'warning photos:too_few', 'blocking byline:required'],
+      expected: [
+        'blocking headline:required',
+        'blocking dateline:required',
+        'blocking lead:required',
+        'blocking body:required',
+        'warning photos:too_few',
+        'blocking byline:required',
+      ],
     },
-    { name: 'headline over the limit blocks', draft: { ...complete, headline: 'ộ'.repeat(121) }, expected: ['blocking headline:too_long'] },
-    { name: 'lead over the limit blocks', draft: { ...complete, lead: 'a'.repeat(401) }, expected: ['blocking lead:too_long'] },
-    { name: 'body under the template minimum blocks', draft: { ...complete, body: bodyOf(words(150), {}) }, expected: ['blocking body:too_short'] },
+    {
+      name: 'headline over the limit blocks',
+      draft: { ...complete, headline: 'ộ'.repeat(121) },
+      expected: ['blocking headline:too_long'],
+    },
+    {
+      name: 'lead over the limit blocks',
+      draft: { ...complete, lead: 'a'.repeat(401) },
+      expected: ['blocking lead:too_long'],
+    },
+    {
+      name: 'body under the template minimum blocks',
+      draft: { ...complete, body: bodyOf(words(150), {}) },
+      expected: ['blocking body:too_short'],
+    },
     {
       name: 'photo without caption and credit blocks, without alt text warns',
       draft: { ...complete, body: bodyOf(words(200), { photoId: 'p1', caption: '', credit: ' ', altText: '' }) },
@@ -44,20 +69,48 @@ describe('finishChecklist', () => {
     },
     {
       name: 'related link: bad URL and missing title block, missing teaser warns',
-      draft: { ...complete, related: [related, { url: 'javascript:alert(1)', title: '', teaser: '' }, { url: 'nguoisaigon.vn/bai', title: 'Tiêu đề', teaser: 'x' }] },
-      expected: ['blocking related:1:url', 'blocking related:1:title', 'warning related:1:teaser', 'blocking related:2:url'],
+      draft: {
+        ...complete,
+        related: [
+          related,
+          { url: 'javascript:alert(1)', title: '', teaser: '' },
+          { url: 'nguoisaigon.vn/bai', title: 'Tiêu đề', teaser: 'x' },
+        ],
+      },
+      expected: [
+        'blocking related:1:url',
+        'blocking related:1:title',
+        'warning related:1:teaser',
+        'blocking related:2:url',
+      ],
     },
-    { name: 'a dateline without a place warns', draft: { ...complete, dateline: { ...dateline, place: '' } }, expected: ['warning dateline:no_place'] },
+    {
+      name: 'a dateline without a place warns',
+      draft: { ...complete, dateline: { ...dateline, place: '' } },
+      expected: ['warning dateline:no_place'],
+    },
     {
       name: 'a brief needs no byline but is reminded of it; over-long body and second photo warn',
       template: 'tin-van',
-      draft: { headline: 'Cần Thơ phát động Tháng Bình đẳng giới', dateline, lead: 'Sáng 15/10…', body: bodyOf(words(201), {}, {}) },
+      draft: {
+        headline: 'Cần Thơ phát động Tháng Bình đẳng giới',
+        dateline,
+        lead: 'Sáng 15/10…',
+        body: bodyOf(words(201), {}, {}),
+      },
       expected: ['warning body:too_long', 'warning photos:too_many', 'warning byline:missing'],
     },
     {
       name: 'a block the template does not have warns (it would be exported unseen)',
       template: 'tin-van',
-      draft: { headline: 'Tin vắn', dateline, lead: 'Sáng 15/10…', body: bodyOf(words(20)), byline: [{ name: 'Thảo Nguyên' }], related: [related] },
+      draft: {
+        headline: 'Tin vắn',
+        dateline,
+        lead: 'Sáng 15/10…',
+        body: bodyOf(words(20)),
+        byline: [{ name: 'Thảo Nguyên' }],
+        related: [related],
+      },
       expected: ['warning related:not_in_template'],
     },
   ];
@@ -66,7 +119,11 @@ describe('finishChecklist', () => {
   }
 
   it('points each problem at its place', () => {
-    const items = check({ ...complete, body: bodyOf(words(200), { photoId: 'p9', credit: '' }), related: [{ ...related, teaser: '' }] });
+    const items = check({
+      ...complete,
+      body: bodyOf(words(200), { photoId: 'p9', credit: '' }),
+      related: [{ ...related, teaser: '' }],
+    });
     expect(items.map((i) => i.target)).toEqual([
       { block: 'photos', photoId: 'p9', index: 0, field: 'credit' },
       { block: 'related', index: 0, field: 'teaser' },

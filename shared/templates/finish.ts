@@ -6,7 +6,12 @@ import type { BlockName, Template } from './schema';
 /** Where a problem is fixed: the UI moves the caret there when the reporter clicks it. */
 export type FinishTarget =
   | { block: Exclude<BlockName, 'photos' | 'related'> }
-  | { block: 'photos'; photoId?: string; /** The photo's place among the body's photos, in reading order. */ index?: number; field?: PhotoField }
+  | {
+      block: 'photos';
+      photoId?: string;
+      /** The photo's place among the body's photos, in reading order. */ index?: number;
+      field?: PhotoField;
+    }
   | { block: 'related'; index?: number; field?: RelatedField };
 
 export type PhotoField = 'caption' | 'credit' | 'altText';
@@ -33,7 +38,10 @@ export interface FinishItem {
 /** The blocks every story is expected to have, even when a template does not insist on them. */
 const EXPECTED = ['headline', 'dateline', 'lead', 'byline'] as const;
 
-function fromTemplateIssue(issue: Exclude<TemplateIssue, { code: 'photo_incomplete' }>, template: Template): FinishItem {
+function fromTemplateIssue(
+  issue: Exclude<TemplateIssue, { code: 'photo_incomplete' }>,
+  template: Template,
+): FinishItem {
   const key = `${issue.block}:${issue.code}`;
   const target: FinishTarget = { block: issue.block } as FinishTarget;
   switch (issue.code) {
@@ -43,7 +51,12 @@ function fromTemplateIssue(issue: Exclude<TemplateIssue, { code: 'photo_incomple
       // A headline or lead over the limit does not fit the page; a long body is the desk's call.
       return { key, severity: issue.block === 'body' ? 'warning' : 'blocking', problem: issue, target };
     case 'too_few':
-      return { key, severity: template.required.includes(issue.block) ? 'blocking' : 'warning', problem: issue, target };
+      return {
+        key,
+        severity: template.required.includes(issue.block) ? 'blocking' : 'warning',
+        problem: issue,
+        target,
+      };
     case 'too_short':
       return { key, severity: 'blocking', problem: issue, target };
     case 'too_many':
@@ -64,14 +77,29 @@ export function finishChecklist(article: Article, template: Template): FinishIte
     if (issue.code !== 'photo_incomplete') items.push(fromTemplateIssue(issue, template));
   }
   for (const block of EXPECTED) {
-    const empty = block === 'dateline' ? article.dateline === null : block === 'byline' ? article.byline.length === 0 : article[block].trim() === '';
+    const empty =
+      block === 'dateline'
+        ? article.dateline === null
+        : block === 'byline'
+          ? article.byline.length === 0
+          : article[block].trim() === '';
     const reported = items.some((item) => item.problem.block === block && item.problem.code === 'required');
     if (empty && !reported && template.blocks.includes(block)) {
-      items.push({ key: `${block}:missing`, severity: 'warning', problem: { block, code: 'missing' }, target: { block } });
+      items.push({
+        key: `${block}:missing`,
+        severity: 'warning',
+        problem: { block, code: 'missing' },
+        target: { block },
+      });
     }
   }
   if (article.dateline && article.dateline.place.trim() === '' && template.blocks.includes('dateline')) {
-    items.push({ key: 'dateline:no_place', severity: 'warning', problem: { block: 'dateline', code: 'no_place' }, target: { block: 'dateline' } });
+    items.push({
+      key: 'dateline:no_place',
+      severity: 'warning',
+      problem: { block: 'dateline', code: 'no_place' },
+      target: { block: 'dateline' },
+    });
   }
   article.photos.forEach((photo, n) => {
     for (const field of ['caption', 'credit', 'altText'] as const) {
@@ -86,19 +114,44 @@ export function finishChecklist(article: Article, template: Template): FinishIte
   });
   article.related.forEach((link, index) => {
     if (safeUrl(link.url.trim()) === null || !/^https?:\/\//i.test(link.url.trim())) {
-      items.push({ key: `related:${index}:url`, severity: 'blocking', problem: { block: 'related', code: 'related_bad_url' }, target: { block: 'related', index, field: 'url' } });
+      items.push({
+        key: `related:${index}:url`,
+        severity: 'blocking',
+        problem: { block: 'related', code: 'related_bad_url' },
+        target: { block: 'related', index, field: 'url' },
+      });
     }
     if (link.title.trim() === '') {
-      items.push({ key: `related:${index}:title`, severity: 'blocking', problem: { block: 'related', code: 'related_missing', field: 'title' }, target: { block: 'related', index, field: 'title' } });
+      items.push({
+        key: `related:${index}:title`,
+        severity: 'blocking',
+        problem: { block: 'related', code: 'related_missing', field: 'title' },
+        target: { block: 'related', index, field: 'title' },
+      });
     }
     if (link.teaser.trim() === '') {
-      items.push({ key: `related:${index}:teaser`, severity: 'warning', problem: { block: 'related', code: 'related_missing', field: 'teaser' }, target: { block: 'related', index, field: 'teaser' } });
+      items.push({
+        key: `related:${index}:teaser`,
+        severity: 'warning',
+        problem: { block: 'related', code: 'related_missing', field: 'teaser' },
+        target: { block: 'related', index, field: 'teaser' },
+      });
     }
   });
   return sortByPlace(items, template);
 }
 
-const ORDER: BlockName[] = ['headline', 'subheadline', 'dateline', 'lead', 'body', 'photos', 'byline', 'related', 'keywords'];
+const ORDER: BlockName[] = [
+  'headline',
+  'subheadline',
+  'dateline',
+  'lead',
+  'body',
+  'photos',
+  'byline',
+  'related',
+  'keywords',
+];
 
 /**
  * Reading order of the page: by block, then by photo or link within the block (items for one
@@ -109,11 +162,15 @@ function sortByPlace(items: FinishItem[], template: Template): FinishItem[] {
     const inTemplate = template.blocks.indexOf(item.target.block);
     return inTemplate >= 0 ? inTemplate : ORDER.indexOf(item.target.block) + ORDER.length;
   };
-  const within = (item: FinishItem) => (item.target.block === 'related' || item.target.block === 'photos' ? (item.target.index ?? -1) : 0);
+  const within = (item: FinishItem) =>
+    item.target.block === 'related' || item.target.block === 'photos' ? (item.target.index ?? -1) : 0;
   const warns = (item: FinishItem) => Number(item.severity === 'warning');
   return items
     .map((item, n) => ({ item, n }))
-    .sort((a, b) => rank(a.item) - rank(b.item) || within(a.item) - within(b.item) || warns(a.item) - warns(b.item) || a.n - b.n)
+    .sort(
+      (a, b) =>
+        rank(a.item) - rank(b.item) || within(a.item) - within(b.item) || warns(a.item) - warns(b.item) || a.n - b.n,
+    )
     .map(({ item }) => item);
 }
 

@@ -5,7 +5,14 @@ import tinVan from './tin-van.json';
 import tin from './tin.json';
 import { TemplateSchema, type Template } from './schema';
 
-export { BlockNameSchema, TemplateLimitsSchema, TemplateSchema, type BlockName, type Template, type TemplateLimits } from './schema';
+export {
+  BlockNameSchema,
+  TemplateLimitsSchema,
+  TemplateSchema,
+  type BlockName,
+  type Template,
+  type TemplateLimits,
+} from './schema';
 
 /** The templates every Newsdesk has: news story, photo story, brief. */
 export const BUILT_IN_TEMPLATES: readonly { file: string; data: unknown }[] = [
@@ -51,10 +58,16 @@ export function loadTemplates(
       problems.push({ file, message: `Not a valid template, so it was not loaded — ${describeIssues(parsed.error)}.` });
       return;
     }
-    const template: Template = { ...parsed.data, name: { vi: toNfc(parsed.data.name.vi), en: toNfc(parsed.data.name.en) } };
+    const template: Template = {
+      ...parsed.data,
+      name: { vi: toNfc(parsed.data.name.vi), en: toNfc(parsed.data.name.en) },
+    };
     const earlier = outletIds.get(template.id);
     if (fromOutlet && earlier !== undefined) {
-      problems.push({ file, message: `The template id "${template.id}" is already used by ${earlier}, so this file was not loaded.` });
+      problems.push({
+        file,
+        message: `The template id "${template.id}" is already used by ${earlier}, so this file was not loaded.`,
+      });
       return;
     }
     if (fromOutlet) outletIds.set(template.id, file);
@@ -74,5 +87,13 @@ export function loadTemplates(
   }
   return { templates: [...byId.values()], problems };
 }
-export { finishChecklist, isBlocking, type FinishItem, type FinishProblem, type FinishTarget, type PhotoField, type RelatedField } from './finish';
+export {
+  finishChecklist,
+  isBlocking,
+  type FinishItem,
+  type FinishProblem,
+  type FinishTarget,
+  type PhotoField,
+  type RelatedField,
+} from './finish';
 export { checkArticle, type TemplateIssue } from './check';

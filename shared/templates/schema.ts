@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 /** The parts of an article a template can have. */
-export const BlockNameSchema = z.enum(['headline', 'subheadline', 'dateline', 'lead', 'body', 'photos', 'byline', 'related', 'keywords']);
+export const BlockNameSchema = z.enum([
+  'headline',
+  'subheadline',
+  'dateline',
+  'lead',
+  'body',
+  'photos',
+  'byline',
+  'related',
+  'keywords',
+]);
 export type BlockName = z.infer<typeof BlockNameSchema>;
 
 const count = z.number().int().nonnegative();
@@ -60,6 +70,7 @@ export const TemplateSchema = z
     if (bodyMinWords !== undefined && bodyMaxWords !== undefined && bodyMinWords > bodyMaxWords) {
       issue(['limits', 'bodyMinWords'], 'is more than bodyMaxWords');
     }
-    if (photosMin !== undefined && photosMax !== undefined && photosMin > photosMax) issue(['limits', 'photosMin'], 'is more than photosMax');
+    if (photosMin !== undefined && photosMax !== undefined && photosMin > photosMax)
+      issue(['limits', 'photosMin'], 'is more than photosMax');
   });
 export type Template = z.infer<typeof TemplateSchema>;

@@ -53,7 +53,8 @@ describe('codeEndingAt (while typing)', () => {
 
 describe('parseCodeTable', () => {
   it('reads a TSV file, skipping a header, comments, blank lines, BOM and CRLF', () => {
-    const tsv = '\uFEFFcode\treplacement\r\n# nhân vật\r\n=nvh=\tNguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ\r\n\r\n=ct=\t TP Cần Thơ \n';
+    const tsv =
+      '\uFEFFcode\treplacement\r\n# nhân vật\r\n=nvh=\tNguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ\r\n\r\n=ct=\t TP Cần Thơ \n';
     const { table: parsed, errors } = parseCodeTable(tsv);
     expect(errors).toEqual([]);
     expect(parsed.entries).toEqual([
@@ -104,7 +105,14 @@ describe('serialiseCodeTable', () => {
   });
 
   it('refuses a table it could not write back', () => {
-    expect(() => codeTable([{ code: '=x=', replacement: 'a\tb' }])).toThrow('the replacement for "=x=" contains a tab or a line break');
-    expect(() => codeTable([{ code: '=x=', replacement: 'a' }, { code: '=x=', replacement: 'b' }])).toThrow('"=x=" is in the table twice');
+    expect(() => codeTable([{ code: '=x=', replacement: 'a\tb' }])).toThrow(
+      'the replacement for "=x=" contains a tab or a line break',
+    );
+    expect(() =>
+      codeTable([
+        { code: '=x=', replacement: 'a' },
+        { code: '=x=', replacement: 'b' },
+      ]),
+    ).toThrow('"=x=" is in the table twice');
   });
 });

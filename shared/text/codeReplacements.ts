@@ -39,13 +39,17 @@ export function codeProblem(code: string): string | undefined {
 function replacementProblem(code: string, replacement: string): string | undefined {
   if (replacement.length === 0) return `"${code}" has no replacement`;
   if (/[\t\r\n]/.test(replacement)) return `the replacement for "${code}" contains a tab or a line break`;
-  if (replacement.length > MAX_REPLACEMENT_LENGTH) return `the replacement for "${code}" is longer than ${MAX_REPLACEMENT_LENGTH} characters`;
+  if (replacement.length > MAX_REPLACEMENT_LENGTH)
+    return `the replacement for "${code}" is longer than ${MAX_REPLACEMENT_LENGTH} characters`;
   return undefined;
 }
 
 /** Builds a table; throws on an invalid or repeated code (use parseCodeTable for files). */
 export function codeTable(entries: readonly CodeReplacement[]): CodeTable {
-  const normalised = entries.map((e) => ({ code: e.code.normalize('NFC'), replacement: e.replacement.normalize('NFC') }));
+  const normalised = entries.map((e) => ({
+    code: e.code.normalize('NFC'),
+    replacement: e.replacement.normalize('NFC'),
+  }));
   const byCode = new Map<string, string>();
   for (const { code, replacement } of normalised) {
     const problem = codeProblem(code) ?? replacementProblem(code, replacement);
@@ -67,7 +71,10 @@ export function parseCodeTable(tsv: string): { table: CodeTable; errors: TableLi
   const entries: CodeReplacement[] = [];
   const errors: TableLineError[] = [];
   const firstLine = new Map<string, number>();
-  const lines = tsv.replace(/^\uFEFF/, '').normalize('NFC').split(/\r\n|\r|\n/);
+  const lines = tsv
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/);
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;

@@ -12,5 +12,11 @@ export function foldForSearch(text: string): string {
 
 /** The distinct search words of a text, folded, in first-seen order. */
 export function searchWords(text: string): string[] {
-  return [...new Set(foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  return [
+    ...new Set(
+      foldForSearch(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ];
 }

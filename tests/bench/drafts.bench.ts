@@ -18,7 +18,18 @@ const COUNT = 10_000;
 const dataDir = path.join(tmpdir(), `newsdesk-bench-${COUNT}-v1`);
 const reference = readReferenceArticle();
 const words = reference.paragraphs.join(' ').split(/\s+/);
-const places = ['Cần Thơ', 'Cà Mau', 'Hà Nội', 'Đà Nẵng', 'Huế', 'Hải Phòng', 'Vĩnh Long', 'Sóc Trăng', 'An Giang', 'Bạc Liêu'];
+const places = [
+  'Cần Thơ',
+  'Cà Mau',
+  'Hà Nội',
+  'Đà Nẵng',
+  'Huế',
+  'Hải Phòng',
+  'Vĩnh Long',
+  'Sóc Trăng',
+  'An Giang',
+  'Bạc Liêu',
+];
 
 function variedDraft(i: number): Draft {
   const place = places[i % places.length];
@@ -58,7 +69,10 @@ async function generate(): Promise<void> {
 function bigDraft(): Draft {
   const text = Array.from({ length: 10_000 }, (_, k) => words[k % words.length]).join(' ');
   const paragraphs = text.match(/(?:\S+\s+){1,120}/g) ?? [text];
-  const children: unknown[] = paragraphs.map((p) => ({ type: 'paragraph', children: [{ type: 'text', text: p.trim(), format: 0 }] }));
+  const children: unknown[] = paragraphs.map((p) => ({
+    type: 'paragraph',
+    children: [{ type: 'text', text: p.trim(), format: 0 }],
+  }));
   for (let k = 0; k < 40; k++) {
     children.splice(k * 2 + 1, 0, {
       type: 'captioned-photo',
@@ -71,8 +85,16 @@ function bigDraft(): Draft {
   const now = new Date().toISOString();
   return {
     ...emptyArticleFields(),
-    id: 'bench-big-draft', template: 'tin', section: 'Nhịp sống', headline: reference.headline,
-    body: { root: { type: 'root', children } }, bodyText: text, status: 'draft', createdAt: now, updatedAt: now, revision: 0,
+    id: 'bench-big-draft',
+    template: 'tin',
+    section: 'Nhịp sống',
+    headline: reference.headline,
+    body: { root: { type: 'root', children } },
+    bodyText: text,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
   };
 }
 
@@ -114,8 +136,16 @@ let n = 0;
 const saveMs = await medianMs(9, () =>
   service!.save({ id: big.id, headline: `${big.headline} ${n++}`, body: big.body, bodyText: big.bodyText }),
 );
-benchLine('drafts-autosave-10k-words-40-photos', saveMs, 'ms', writeMs, `writeFile-${(encodedBytes / 1024).toFixed(0)}KiB`);
-console.log(`  targets: open < 200 ms ${openMs < 200 ? 'met' : 'MISSED'}, search < 100 ms ${searchMs < 100 ? 'met' : 'MISSED'}, autosave < 30 ms ${saveMs < 30 ? 'met' : 'MISSED'} (fsync off)`);
+benchLine(
+  'drafts-autosave-10k-words-40-photos',
+  saveMs,
+  'ms',
+  writeMs,
+  `writeFile-${(encodedBytes / 1024).toFixed(0)}KiB`,
+);
+console.log(
+  `  targets: open < 200 ms ${openMs < 200 ? 'met' : 'MISSED'}, search < 100 ms ${searchMs < 100 ? 'met' : 'MISSED'}, autosave < 30 ms ${saveMs < 30 ? 'met' : 'MISSED'} (fsync off)`,
+);
 await service!.close();
 await rm(path.join(dataDir, 'drafts', big.id), { recursive: true, force: true });
 await rm(scratch, { force: true });

@@ -24,10 +24,15 @@ const OPEN_TARGET_MS = 700;
 const probe = readFileSync(path.join(import.meta.dirname, 'editor/probe.js'), 'utf8');
 const median = (values: number[]) => percentile(values, 0.5);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const summary = (values: number[]) => `p50 ${ms(median(values))}, p95 ${ms(percentile(values, 0.95))}, max ${ms(Math.max(...values))}`;
+const summary = (values: number[]) =>
+  `p50 ${ms(median(values))}, p95 ${ms(percentile(values, 0.95))}, max ${ms(Math.max(...values))}`;
 
 async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   await context.addInitScript({ content: probe });
   return context.newPage();
 }
@@ -41,7 +46,12 @@ async function createDraft(host: Host): Promise<{ draft: Draft; article: BenchAr
   const { draft } = await host.call<{ draft: Draft }>('drafts.create', { template: 'tin', section: 'Nhịp sống' });
   const { placements, fromFixtures } = await importPhotos(host, draft.id, PHOTOS);
   const article = buildArticle(placements);
-  await host.call('drafts.save', { id: draft.id, headline: article.headline, body: article.body, bodyText: article.bodyText });
+  await host.call('drafts.save', {
+    id: draft.id,
+    headline: article.headline,
+    body: article.body,
+    bodyText: article.bodyText,
+  });
   return { draft, article, fromFixtures };
 }
 
@@ -111,7 +121,13 @@ try {
   );
   browser = await chromium.launch({
     executablePath: process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const newsdesk = await measureNewsdesk(browser, host, draft.id, article);
   const bare = await measureBare(browser, article);

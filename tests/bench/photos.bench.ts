@@ -74,7 +74,11 @@ const contenders: Contender[] = [
   {
     name: 'minimal-sharp',
     rounds,
-    once: (out) => must(run(process.execPath, [path.join(root, 'tests/bench/photos/minimal-sharp.mjs'), out, ...cameraPhotos]), 'minimal sharp'),
+    once: (out) =>
+      must(
+        run(process.execPath, [path.join(root, 'tests/bench/photos/minimal-sharp.mjs'), out, ...cameraPhotos]),
+        'minimal sharp',
+      ),
   },
   {
     name: 'vipsthumbnail',
@@ -97,8 +101,20 @@ const contenders: Contender[] = [
       let seconds = 0;
       for (const photo of cameraPhotos) {
         const name = path.join(out, path.parse(photo).name);
-        const clones = widths.slice(0, -1).flatMap((w) => ['(', '+clone', '-resize', `${w}x`, '-write', `${name}.${w}.jpg`, '+delete', ')']);
-        const args = [photo, '-auto-orient', '-strip', '-quality', '82', ...clones, '-resize', `${widths.at(-1)}x`, `${name}.${widths.at(-1)}.jpg`];
+        const clones = widths
+          .slice(0, -1)
+          .flatMap((w) => ['(', '+clone', '-resize', `${w}x`, '-write', `${name}.${w}.jpg`, '+delete', ')']);
+        const args = [
+          photo,
+          '-auto-orient',
+          '-strip',
+          '-quality',
+          '82',
+          ...clones,
+          '-resize',
+          `${widths.at(-1)}x`,
+          `${name}.${widths.at(-1)}.jpg`,
+        ];
         seconds += await must(run(imageMagick(), args), 'ImageMagick convert');
       }
       return seconds;
@@ -176,13 +192,23 @@ async function main() {
     const peak10 = await peakRss(scratch, 10);
     const peak50 = await peakRss(scratch, 50);
     const peak100 = await peakRss(scratch, 100);
-    for (const [count, peak] of [[10, peak10], [50, peak50], [100, peak100]]) {
+    for (const [count, peak] of [
+      [10, peak10],
+      [50, peak50],
+      [100, peak100],
+    ]) {
       console.log(`BENCH photos-peak-rss-${count} ${fmt(peak, 0)} MiB ratio=${fmt(peak / 500)} ref=500MiB-budget`);
     }
-    console.log(`BENCH photos-peak-rss-growth-50 ${fmt(peak50, 0)} MiB ratio=${fmt(peak50 / peak10)} ref=photos-peak-rss-10`);
-    console.log(`BENCH photos-peak-rss-growth-100 ${fmt(peak100, 0)} MiB ratio=${fmt(peak100 / peak50)} ref=photos-peak-rss-50`);
+    console.log(
+      `BENCH photos-peak-rss-growth-50 ${fmt(peak50, 0)} MiB ratio=${fmt(peak50 / peak10)} ref=photos-peak-rss-10`,
+    );
+    console.log(
+      `BENCH photos-peak-rss-growth-100 ${fmt(peak100, 0)} MiB ratio=${fmt(peak100 / peak50)} ref=photos-peak-rss-50`,
+    );
     verdicts.push(`peak RSS for 50 ≤ 500 MiB: ${peak50 <= 500 ? 'met' : 'MISSED'}`);
-    verdicts.push(`no growth with batch size (100 vs 50 photos ≤ 1.10×): ${peak100 / peak50 <= 1.1 ? 'met' : 'MISSED'}`);
+    verdicts.push(
+      `no growth with batch size (100 vs 50 photos ≤ 1.10×): ${peak100 / peak50 <= 1.1 ? 'met' : 'MISSED'}`,
+    );
     console.log(`  targets: ${verdicts.join('; ')}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -5,7 +5,9 @@ import { canMountTinyDisk, expect, test } from './fixtures';
 
 test.use({ tinyDiskKiB: 400 });
 
-test('a full disk shows "Not saved — the disk is full", keeps the text, and the last good version stays on disk', async ({ app }) => {
+test('a full disk shows "Not saved — the disk is full", keeps the text, and the last good version stays on disk', async ({
+  app,
+}) => {
   test.skip(!canMountTinyDisk, 'needs root on Linux to mount a real 400 KiB tmpfs (CI runs as root)');
   const { page } = app;
   await page.getByTestId('new-draft').click();

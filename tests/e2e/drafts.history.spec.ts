@@ -20,7 +20,10 @@ test('restoring the oldest version brings its text back and keeps every version'
   await expect(items.first()).toContainText('3 từ');
   const versions = await items.count();
   // Versions are newest first; the oldest one with text is the one-word version.
-  await items.filter({ has: page.getByTestId('revision-words').getByText('1 từ', { exact: true }) }).last().click();
+  await items
+    .filter({ has: page.getByTestId('revision-words').getByText('1 từ', { exact: true }) })
+    .last()
+    .click();
   await expect(panel.getByTestId('revision-text')).toContainText('một');
   await expect(panel.getByTestId('revision-text')).not.toContainText('hai');
   await panel.getByTestId('restore-revision').click();

@@ -38,8 +38,12 @@ for (const [kind, damage] of Object.entries(damages)) {
     await restarted.getByTestId('store-report').screenshot({ path: path.join(screensDir, `store-report-${kind}.png`) });
     await rowOf(restarted, headline).click();
     await expect(restarted.getByTestId('recovery-notice')).toContainText(/Đã khôi phục từ phiên bản lưu lúc \d\d:\d\d/);
-    await restarted.getByTestId('recovery-notice').screenshot({ path: path.join(screensDir, `recovery-notice-${kind}.png`) });
-    await expect(restarted.getByTestId('body')).toHaveText('Những chiếc xuồng ba lá vẫn gắn bó với người dân miền Tây.');
+    await restarted
+      .getByTestId('recovery-notice')
+      .screenshot({ path: path.join(screensDir, `recovery-notice-${kind}.png`) });
+    await expect(restarted.getByTestId('body')).toHaveText(
+      'Những chiếc xuồng ba lá vẫn gắn bó với người dân miền Tây.',
+    );
     // The damaged file is kept aside, byte for byte.
     const kept = await readdir(path.join(folder, 'damaged'));
     expect(kept).toHaveLength(1);

@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 
 const screensDir = path.resolve(import.meta.dirname, '../../test-results/screens');
 
-test('the house style in Settings changes the dateline and lead prefix in the editor and the preview', async ({ app }, testInfo) => {
+test('the house style in Settings changes the dateline and lead prefix in the editor and the preview', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await page.getByTestId('open-settings').click();
   // What the reference story prints with the defaults.
@@ -44,6 +46,11 @@ test('the house style in Settings changes the dateline and lead prefix in the ed
   await page.getByTestId('lead').fill('Sáng 15/10, UBND thành phố phát động Tháng hành động.');
   await page.getByTestId('open-preview').click();
   await expect(page.getByTestId('preview-dateline')).toHaveText('CẦN THƠ – Thứ ba, 15/10/2024, 16:41');
-  await expect(page.getByTestId('preview-lead')).toHaveText('(TTXVN) - Sáng 15/10, UBND thành phố phát động Tháng hành động.');
-  await testInfo.attach('settings-house-vi', { path: path.join(screensDir, 'settings-house-vi.png'), contentType: 'image/png' });
+  await expect(page.getByTestId('preview-lead')).toHaveText(
+    '(TTXVN) - Sáng 15/10, UBND thành phố phát động Tháng hành động.',
+  );
+  await testInfo.attach('settings-house-vi', {
+    path: path.join(screensDir, 'settings-house-vi.png'),
+    contentType: 'image/png',
+  });
 });

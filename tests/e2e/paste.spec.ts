@@ -38,7 +38,10 @@ async function pasteAll(page: Page, clipboards: Clipboard[]): Promise<void> {
 }
 
 async function savedDraft(page: Page, id: string): Promise<Draft> {
-  const answer = (await page.evaluate(`window.newsdesk.drafts.get({ id: ${JSON.stringify(id)} })`)) as { ok: boolean; data?: { draft: unknown } };
+  const answer = (await page.evaluate(`window.newsdesk.drafts.get({ id: ${JSON.stringify(id)} })`)) as {
+    ok: boolean;
+    data?: { draft: unknown };
+  };
   expect(answer.ok).toBe(true);
   return DraftSchema.parse(answer.data?.draft);
 }
@@ -76,15 +79,25 @@ async function runsScript(page: Page, html: string): Promise<unknown> {
 
 const corpora: [string, Clipboard[]][] = [
   ['text/html', XSS_HTML.map((html) => ({ 'text/html': html, 'text/plain': 'plain fallback' }))],
-  ['application/x-lexical-editor', XSS_LEXICAL.map((json) => ({ 'application/x-lexical-editor': json, 'text/plain': 'plain fallback' }))],
+  [
+    'application/x-lexical-editor',
+    XSS_LEXICAL.map((json) => ({ 'application/x-lexical-editor': json, 'text/plain': 'plain fallback' })),
+  ],
 ];
 
 test('the probe page does run a script that reaches it (the sentinel works)', async ({ app }) => {
-  expect(await runsScript(app.page, XSS_HTML.find((p) => p.startsWith('<img src=x onerror='))!)).toBe(1);
+  expect(
+    await runsScript(
+      app.page,
+      XSS_HTML.find((p) => p.startsWith('<img src=x onerror='))!,
+    ),
+  ).toBe(1);
 });
 
 for (const [type, clipboards] of corpora) {
-  test(`${clipboards.length} hostile ${type} pastes: nothing runs, nothing dangerous is kept or exported`, async ({ app }) => {
+  test(`${clipboards.length} hostile ${type} pastes: nothing runs, nothing dangerous is kept or exported`, async ({
+    app,
+  }) => {
     const { page } = app;
     const id = await newDraft(page, `Dán ${type}`);
     expect(clipboards.length).toBeGreaterThanOrEqual(200);
@@ -115,7 +128,9 @@ for (const [type, clipboards] of corpora) {
   });
 }
 
-test('Word and Google Docs keep subhead, bold, italic, list and link; decomposed Vietnamese is stored in NFC', async ({ app }) => {
+test('Word and Google Docs keep subhead, bold, italic, list and link; decomposed Vietnamese is stored in NFC', async ({
+  app,
+}) => {
   const { page } = app;
   const id = await newDraft(page, 'Dán từ Word và Google Docs');
   const body = page.getByTestId('body');

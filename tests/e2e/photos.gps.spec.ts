@@ -13,14 +13,16 @@ async function renditionsWithGps(dataDir: string): Promise<{ files: number; with
     for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (full.includes(`${path.sep}renditions${path.sep}`) && /\.(jpe?g|webp)$/i.test(entry.name)) files.push(full);
+      else if (full.includes(`${path.sep}renditions${path.sep}`) && /\.(jpe?g|webp)$/i.test(entry.name))
+        files.push(full);
     }
   };
   await walk(path.join(dataDir, 'drafts'));
   let withGps = 0;
   for (const file of files) {
     // Renditions carry the position the way Newsdesk writes metadata: in XMP (exif:GPSLatitude).
-    const tags = (await exifr.parse(file, { xmp: true, gps: true, tiff: true }).catch(() => undefined)) as Record<string, unknown> | undefined;
+    const tags = (await exifr.parse(file, { xmp: true, gps: true, tiff: true }).catch(() => undefined)) as
+      Record<string, unknown> | undefined;
     if (tags && (tags.latitude !== undefined || tags.GPSLatitude !== undefined)) withGps++;
   }
   return { files: files.length, withGps };
@@ -54,7 +56,9 @@ test('photos: location is removed unless the desk ticks "keep GPS" for the photo
   await expect(tile.getByTestId('badge-gps-kept')).toBeVisible();
   await expect(tile.getByTestId('badge-gps-removed')).toHaveCount(0);
   // The published files follow the choice a moment later: every rendition now has the position.
-  await expect.poll(() => renditionsWithGps(app.dataDir), { timeout: 30_000 }).toEqual({ files: before.files, withGps: before.files });
+  await expect
+    .poll(() => renditionsWithGps(app.dataDir), { timeout: 30_000 })
+    .toEqual({ files: before.files, withGps: before.files });
   await mkdir(screensDir, { recursive: true });
   await desk.screenshot({ path: path.join(screensDir, 'photo-keep-gps-vi.png') });
   await page.getByTestId('language-switch').selectOption('en');
@@ -65,5 +69,7 @@ test('photos: location is removed unless the desk ticks "keep GPS" for the photo
   await keep.uncheck();
   await expect(keep).not.toBeChecked();
   await expect(tile.getByTestId('badge-gps-removed')).toBeVisible();
-  await expect.poll(() => renditionsWithGps(app.dataDir), { timeout: 30_000 }).toEqual({ files: before.files, withGps: 0 });
+  await expect
+    .poll(() => renditionsWithGps(app.dataDir), { timeout: 30_000 })
+    .toEqual({ files: before.files, withGps: 0 });
 });

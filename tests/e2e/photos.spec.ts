@@ -5,7 +5,13 @@ import { photosDir } from '../support/reference';
 import { expectSaved } from './drafting';
 import { expect, test } from './fixtures';
 
-const files = ['IPTC-PhotometadataRef-Std2021.1.jpg', 'Landscape_6.jpg', 'kitten-progressive.jpg', 'Bush-dog.jpg', 'not-an-image.jpg'];
+const files = [
+  'IPTC-PhotometadataRef-Std2021.1.jpg',
+  'Landscape_6.jpg',
+  'kitten-progressive.jpg',
+  'Bush-dog.jpg',
+  'not-an-image.jpg',
+];
 const NVH = 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ';
 const CAPTION = `Ông ${NVH} phát biểu tại Cần Thơ`;
 const tile = (page: Page, name: string) => page.locator(`[data-testid="photo-tile"][data-name="${name}"]`);
@@ -21,7 +27,8 @@ async function addCodes(page: Page): Promise<void> {
     await rows.last().getByTestId('replacement-input').fill(replacement);
     await expect(page.getByTestId('codes-save-status')).toHaveText(/Đã lưu|Saved/);
   };
-  if ((await rows.filter({ has: page.locator('[data-testid="code-input"][value="=nvh="]') }).count()) === 0) await add('=nvh=', NVH);
+  if ((await rows.filter({ has: page.locator('[data-testid="code-input"][value="=nvh="]') }).count()) === 0)
+    await add('=nvh=', NVH);
   await add('=ctp=', 'Cần Thơ');
   await page.getByTestId('back').click();
 }
@@ -37,7 +44,9 @@ async function captionWithCode(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('photo-save-status')).toHaveText(/Đã lưu|Saved/);
 }
 
-test('photos: import with progress and errors, captions with codes, credits, place in body, all kept', async ({ app }, testInfo) => {
+test('photos: import with progress and errors, captions with codes, credits, place in body, all kept', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await addCodes(page);
   await page.getByTestId('new-draft').click();
@@ -91,7 +100,9 @@ test('photos: import with progress and errors, captions with codes, credits, pla
   await desk.getByTestId('filter-needs-caption').click();
   const shown = await desk.getByTestId('photo-tile').count();
   expect(shown).toBeLessThan(4);
-  await expect(desk.getByTestId('photo-tile').filter({ hasNot: page.getByTestId('badge-needs-caption') })).toHaveCount(0);
+  await expect(desk.getByTestId('photo-tile').filter({ hasNot: page.getByTestId('badge-needs-caption') })).toHaveCount(
+    0,
+  );
   await desk.getByTestId('filter-needs-caption').click();
   await expect(desk.getByTestId('photo-tile')).toHaveCount(4);
 
@@ -103,7 +114,8 @@ test('photos: import with progress and errors, captions with codes, credits, pla
   await desk.getByTestId('bulk-credit').fill('TTXVN');
   await desk.getByTestId('apply-credit').click();
   await expect(desk.getByTestId('bulk-result')).toContainText('2');
-  for (const name of ['Bush-dog.jpg', 'Landscape_6.jpg']) await expect(tile(page, name).getByTestId('badge-needs-credit')).toHaveCount(0);
+  for (const name of ['Bush-dog.jpg', 'Landscape_6.jpg'])
+    await expect(tile(page, name).getByTestId('badge-needs-credit')).toHaveCount(0);
 
   // Place one in the body.
   await tile(page, 'Landscape_6.jpg').click();
@@ -120,7 +132,9 @@ test('photos: import with progress and errors, captions with codes, credits, pla
   await page.evaluate('window.scrollTo(0, 0)');
   await tile(page, 'Bush-dog.jpg').dragTo(page.getByTestId('body').locator('p').first());
   await expect(page.getByTestId('body').getByTestId('captioned-photo')).toHaveCount(2);
-  await expect(page.getByTestId('body').getByTestId('captioned-photo').first().getByTestId('node-credit')).toHaveValue('TTXVN');
+  await expect(page.getByTestId('body').getByTestId('captioned-photo').first().getByTestId('node-credit')).toHaveValue(
+    'TTXVN',
+  );
   await expectSaved(page);
 
   await testInfo.attach('photo-desk.png', { body: await desk.screenshot(), contentType: 'image/png' });
@@ -163,13 +177,17 @@ test('photos dropped on the desk are imported', async ({ app }) => {
   await expect(desk.getByTestId('import-error')).toHaveCount(0);
 });
 
-test('code replacements: a TSV import keeps the good lines and names the bad ones; export writes the table', async ({ app }) => {
+test('code replacements: a TSV import keeps the good lines and names the bad ones; export writes the table', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('open-settings').click();
   await expect(page.getByTestId('add-code')).toBeVisible();
   const before = await page.getByTestId('code-row').count();
   const tsv = 'code\treplacement\n=ctp=\tCần Thơ\nno tab here\nx\tquá ngắn\n=ubnd=\tỦy ban nhân dân\n';
-  await page.getByTestId('import-codes').setInputFiles({ name: 'codes.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) });
+  await page
+    .getByTestId('import-codes')
+    .setInputFiles({ name: 'codes.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) });
   await expect(page.getByTestId('import-code-error')).toHaveCount(2);
   await expect(page.getByTestId('import-code-error').first()).toContainText(/(dòng|line) 3/);
   await expect(page.getByTestId('code-row')).toHaveCount(before + 2);
@@ -185,7 +203,11 @@ test('code replacements: a TSV import keeps the good lines and names the bad one
   // Saved in settings: still there after a reload, and removable.
   await page.reload();
   await expect(page.getByTestId('code-row')).toHaveCount(before + 2);
-  await page.getByTestId('code-row').filter({ has: page.locator('[value="=ubnd="]') }).getByTestId('remove-code').click();
+  await page
+    .getByTestId('code-row')
+    .filter({ has: page.locator('[value="=ubnd="]') })
+    .getByTestId('remove-code')
+    .click();
   await expect(page.getByTestId('codes-save-status')).toHaveText(/Đã lưu|Saved/);
   await page.reload();
   await expect(page.getByTestId('code-row')).toHaveCount(before + 1);

@@ -21,9 +21,14 @@ const captionAt = bodyBlocks.flatMap((p, i) => (i > 0 && bodyBlocks[i - 1] === p
 const captions = captionAt.map((i) => bodyBlocks[i]);
 /** Paragraphs in order, with the place of each photo (the index of the paragraph it follows). */
 const paragraphs = bodyBlocks.filter((_, i) => !captionAt.includes(i) && !captionAt.includes(i - 1));
-const photoAfter = captionAt.map((at) => bodyBlocks.slice(0, at).filter((_, i) => !captionAt.includes(i) && !captionAt.includes(i - 1)).length - 1);
+const photoAfter = captionAt.map(
+  (at) => bodyBlocks.slice(0, at).filter((_, i) => !captionAt.includes(i) && !captionAt.includes(i - 1)).length - 1,
+);
 /** After the byline: related stories as title, title again (image alt), teaser. */
-const relatedText = [ref.paragraphs[bylineAt].split('\n').slice(1).join(' ').trim(), ...ref.paragraphs.slice(bylineAt + 1)];
+const relatedText = [
+  ref.paragraphs[bylineAt].split('\n').slice(1).join(' ').trim(),
+  ...ref.paragraphs.slice(bylineAt + 1),
+];
 const related = [0, 1, 2].map((n) => ({
   url: `https://nguoisaigon.example/tin-lien-quan-${n + 1}.html`,
   title: relatedText[n * 3],
@@ -31,7 +36,10 @@ const related = [0, 1, 2].map((n) => ({
 }));
 const photoFiles = ['Bush-dog.jpg', 'Landscape_6.jpg'];
 const CREDIT = 'Ảnh: Thảo Nguyên';
-const ALT = ['Ông Nguyễn Văn Hiếu trao kỷ niệm chương cho các đại biểu trên sân khấu', 'Các đại biểu đứng thành hàng chụp ảnh lưu niệm'];
+const ALT = [
+  'Ông Nguyễn Văn Hiếu trao kỷ niệm chương cho các đại biểu trên sân khấu',
+  'Các đại biểu đứng thành hàng chụp ảnh lưu niệm',
+];
 
 const screensDir = path.resolve(import.meta.dirname, '../../test-results/screens');
 
@@ -58,7 +66,9 @@ async function typeAtEnd(page: Page, texts: string[]): Promise<void> {
   }
 }
 
-test('recreate the reference article from the "Tin" template, finish it, preview it (vi and en)', async ({ app }, testInfo) => {
+test('recreate the reference article from the "Tin" template, finish it, preview it (vi and en)', async ({
+  app,
+}, testInfo) => {
   test.setTimeout(150_000);
   const { page } = app;
   expect(paragraphs.length).toBeGreaterThan(6);
@@ -114,17 +124,32 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   await typeAtEnd(page, paragraphs.slice(typed));
   await page.getByTestId('close-photos').click();
   const figures = page.getByTestId('body').getByTestId('captioned-photo');
-  for (const [n, caption] of captions.entries()) await expect(figures.nth(n).getByTestId('node-caption')).toHaveValue(caption);
+  for (const [n, caption] of captions.entries())
+    await expect(figures.nth(n).getByTestId('node-caption')).toHaveValue(caption);
   // Each photo sits right after the paragraph the page has before it.
-  const outline = await page.getByTestId('body').evaluate((body) =>
-    [...body.children].map((child) => (child.querySelector('[data-testid="captioned-photo"]') ? 'PHOTO' : (child.textContent ?? '').trim())).filter(Boolean),
-  );
+  const outline = await page
+    .getByTestId('body')
+    .evaluate((body) =>
+      [...body.children]
+        .map((child) =>
+          child.querySelector('[data-testid="captioned-photo"]') ? 'PHOTO' : (child.textContent ?? '').trim(),
+        )
+        .filter(Boolean),
+    );
   const expected = paragraphs.flatMap((p, i) => (photoAfter.includes(i) ? [p, 'PHOTO'] : [p]));
   expect(outline).toEqual(expected);
 
   // A placed photo moves by keyboard, its caption with it, and comes back.
   const outlineNow = () =>
-    page.getByTestId('body').evaluate((body) => [...body.children].map((child) => (child.querySelector('[data-testid="captioned-photo"]') ? 'PHOTO' : (child.textContent ?? '').trim())).filter(Boolean));
+    page
+      .getByTestId('body')
+      .evaluate((body) =>
+        [...body.children]
+          .map((child) =>
+            child.querySelector('[data-testid="captioned-photo"]') ? 'PHOTO' : (child.textContent ?? '').trim(),
+          )
+          .filter(Boolean),
+      );
   await figures.nth(1).getByTestId('node-move-up').focus();
   await page.keyboard.press('Enter');
   const movedUp = [...expected];
@@ -151,7 +176,9 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   // The checklist followed every edit: no blocking line left; photos without alt text and
   // related links without teasers are warnings.
   await expect(page.getByTestId('finish-summary')).toHaveText(/^Không còn gì chặn việc hoàn tất\./);
-  await expect(item(page, 'photos:0:' + (await figures.nth(0).getAttribute('data-photo-id')) + ':altText')).toHaveAttribute('data-severity', 'warning');
+  await expect(
+    item(page, 'photos:0:' + (await figures.nth(0).getAttribute('data-photo-id')) + ':altText'),
+  ).toHaveAttribute('data-severity', 'warning');
   await expect(items(page).filter({ hasText: 'chưa có tóm tắt' })).toHaveCount(3);
 
   // Clicking a warning goes to the field inside the photo in the body.
@@ -162,7 +189,9 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   await expect(figures.nth(0).getByTestId('node-alt')).toBeFocused();
   await page.keyboard.insertText(ALT[0]);
   for (const [n, link] of related.entries()) {
-    await items(page).filter({ hasText: `Tin liên quan ${n + 1}: chưa có tóm tắt` }).click();
+    await items(page)
+      .filter({ hasText: `Tin liên quan ${n + 1}: chưa có tóm tắt` })
+      .click();
     await expect(page.getByTestId('related-row').nth(n).getByTestId('related-teaser')).toBeFocused();
     await page.keyboard.insertText(link.teaser);
   }
@@ -191,9 +220,12 @@ test('recreate the reference article from the "Tin" template, finish it, preview
     await expect(figure.locator('figcaption')).toContainText(CREDIT);
     await expect(figure.locator('img')).toHaveAttribute('alt', ALT[n]);
     await expect(figure.locator('img')).toHaveJSProperty('complete', true);
-    expect(await figure.locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await figure.locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+    ).toBeGreaterThan(0);
   }
-  for (const paragraph of [paragraphs[0], paragraphs.at(-1)!]) await expect(preview.getByTestId('preview-body')).toContainText(paragraph);
+  for (const paragraph of [paragraphs[0], paragraphs.at(-1)!])
+    await expect(preview.getByTestId('preview-body')).toContainText(paragraph);
   await expect(preview.getByTestId('preview-byline')).toHaveText('Thảo Nguyên');
   const relatedItems = preview.getByTestId('preview-related').locator('li');
   await expect(relatedItems).toHaveCount(3);

@@ -30,7 +30,9 @@ describe('the reference article', () => {
   });
 
   it('has the page’s dateline in the default vi pattern (without its redundant "PM")', () => {
-    expect(formatDateline(article.dateline!, 'vi', NSMT.datelinePattern.vi)).toBe(reference.dateline.replace(/ PM$/, ''));
+    expect(formatDateline(article.dateline!, 'vi', NSMT.datelinePattern.vi)).toBe(
+      reference.dateline.replace(/ PM$/, ''),
+    );
   });
 
   it('counts 988 words of body (captions apart) and 5 minutes of reading', () => {
@@ -56,6 +58,8 @@ describe('the reference article', () => {
   });
 
   it('has the slug of its headline', () => {
-    expect(slugify(article.headline)).toBe('ban-dan-van-thanh-uy-can-tho-to-chuc-hop-mat-ky-niem-94-nam-ngay-truyen-thong');
+    expect(slugify(article.headline)).toBe(
+      'ban-dan-van-thanh-uy-can-tho-to-chuc-hop-mat-ky-niem-94-nam-ngay-truyen-thong',
+    );
   });
 });

@@ -14,7 +14,12 @@ export function referenceDraft(): Draft {
   const parts: Parameters<typeof bodyOf> = [];
   for (let i = 0; i < story.length; i++) {
     if (story[i] === story[i + 1]) {
-      parts.push({ caption: story[i], altText: story[i], credit: 'Ảnh: Thảo Nguyên', src: `https://cdn.nsmt.vn/ref/${parts.length}.jpg` });
+      parts.push({
+        caption: story[i],
+        altText: story[i],
+        credit: 'Ảnh: Thảo Nguyên',
+        src: `https://cdn.nsmt.vn/ref/${parts.length}.jpg`,
+      });
       i++;
     } else {
       parts.push(story[i]);

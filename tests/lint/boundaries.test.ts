@@ -130,7 +130,7 @@ const cases: Case[] = [
   {
     name: 'shared touches document',
     file: 'shared/text/x.ts',
-    code: "export const title = () => document.title;\n",
+    code: 'export const title = () => document.title;\n',
     fails: 'no-restricted-globals',
   },
   {
@@ -224,7 +224,7 @@ const cases: Case[] = [
   {
     name: 'renderer touches document',
     file: 'renderer/src/App.tsx',
-    code: "export const title = () => document.title;\n",
+    code: 'export const title = () => document.title;\n',
     fails: null,
   },
   {

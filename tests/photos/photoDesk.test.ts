@@ -39,17 +39,20 @@ async function start(dataDir = path.join(scratch.dir, `data-${++n}`), store = me
   open.push(services);
   const events: { event: EventName; payload: any }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any -- test inspection of contract-checked payloads
   services.bus.subscribe((event, payload) => events.push({ event, payload }));
-  const call = async <T = any>(operation: string, payload: unknown): Promise<T> => { // eslint-disable-line @typescript-eslint/no-explicit-any -- shapes are checked by the dispatcher
+  const call = async <T = any>(operation: string, payload: unknown): Promise<T> => {
+    // eslint-disable-line @typescript-eslint/no-explicit-any -- shapes are checked by the dispatcher
     const result = (await services.dispatcher.dispatch(operation, payload)) as ApiResult<T>;
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
     return result.data;
   };
   const draftId = (await call<{ draft: { id: string } }>('drafts.create', {})).draft.id;
-  const stage = async (name: string, dataBase64: string) => (await call<{ stagedId: string }>('photos.stage', { draftId, name, dataBase64 })).stagedId;
+  const stage = async (name: string, dataBase64: string) =>
+    (await call<{ stagedId: string }>('photos.stage', { draftId, name, dataBase64 })).stagedId;
   return { services, events, call, draftId, stage, dataDir };
 }
 
-const of = (events: { event: string; payload: any }[], name: string) => events.filter((e) => e.event === name).map((e) => e.payload); // eslint-disable-line @typescript-eslint/no-explicit-any -- see above
+const of = (events: { event: string; payload: any }[], name: string) =>
+  events.filter((e) => e.event === name).map((e) => e.payload); // eslint-disable-line @typescript-eslint/no-explicit-any -- see above
 
 describe('photo desk through the API', () => {
   it('stage → import → progress in order → list → update → updateMany, with changed events', async () => {
@@ -60,11 +63,21 @@ describe('photo desk through the API', () => {
       { stagedId: await stage('c.jpg', photoC), name: 'c.jpg' },
     ];
     expect(await readdir(path.join(dataDir, 'incoming'))).toHaveLength(3);
-    const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', { draftId, batchId: 'batch-0001', files });
-    expect(results.map((r) => [r.ok, r.source])).toEqual([[true, 'Cần Thơ 1.jpg'], [true, 'b.jpg'], [true, 'c.jpg']]);
+    const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', {
+      draftId,
+      batchId: 'batch-0001',
+      files,
+    });
+    expect(results.map((r) => [r.ok, r.source])).toEqual([
+      [true, 'Cần Thơ 1.jpg'],
+      [true, 'b.jpg'],
+      [true, 'c.jpg'],
+    ]);
     const progress = of(events, 'photos.progress');
     expect(progress.map((p) => `${p.done}/${p.total} ${p.failed} ${p.result.source}`)).toEqual([
-      '1/3 0 Cần Thơ 1.jpg', '2/3 0 b.jpg', '3/3 0 c.jpg',
+      '1/3 0 Cần Thơ 1.jpg',
+      '2/3 0 b.jpg',
+      '3/3 0 c.jpg',
     ]);
     expect(progress.every((p) => p.draftId === draftId && p.batchId === 'batch-0001')).toBe(true);
     expect(of(events, 'photos.changed')).toHaveLength(3);
@@ -77,39 +90,76 @@ describe('photo desk through the API', () => {
 
     events.length = 0;
     const caption = 'Người dân Cần Thơ'.normalize('NFD');
-    const { photo } = await call<{ photo: PhotoRecord }>('photos.update', { draftId, photoId: b.id, caption, altText: 'Chợ nổi', keepGps: true });
-    expect(photo).toMatchObject({ caption: caption.normalize('NFC'), altText: 'Chợ nổi', keepGps: true, credit: b.credit, renditions: b.renditions });
+    const { photo } = await call<{ photo: PhotoRecord }>('photos.update', {
+      draftId,
+      photoId: b.id,
+      caption,
+      altText: 'Chợ nổi',
+      keepGps: true,
+    });
+    expect(photo).toMatchObject({
+      caption: caption.normalize('NFC'),
+      altText: 'Chợ nổi',
+      keepGps: true,
+      credit: b.credit,
+      renditions: b.renditions,
+    });
     expect(of(events, 'photos.changed')).toEqual([{ draftId, photo }]);
 
     events.length = 0;
     const ids = photos.map((p) => p.id);
-    const many = await call<{ photos: PhotoRecord[] }>('photos.updateMany', { draftId, photoIds: ids, credit: 'TTXVN', copyright: '© Báo Cần Thơ' });
+    const many = await call<{ photos: PhotoRecord[] }>('photos.updateMany', {
+      draftId,
+      photoIds: ids,
+      credit: 'TTXVN',
+      copyright: '© Báo Cần Thơ',
+    });
     expect(many.photos.map((p) => [p.credit, p.copyright])).toEqual(ids.map(() => ['TTXVN', '© Báo Cần Thơ']));
     expect(of(events, 'photos.changed')).toHaveLength(3);
     const listed = (await call<{ photos: PhotoRecord[] }>('photos.list', { draftId })).photos;
-    expect(listed.find((p) => p.id === b.id)).toMatchObject({ caption: caption.normalize('NFC'), credit: 'TTXVN', copyright: '© Báo Cần Thơ' });
+    expect(listed.find((p) => p.id === b.id)).toMatchObject({
+      caption: caption.normalize('NFC'),
+      credit: 'TTXVN',
+      copyright: '© Báo Cần Thơ',
+    });
 
-    await expect(call('photos.update', { draftId, photoId: 'f'.repeat(64), caption: 'x' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call('photos.updateMany', { draftId, photoIds: [ids[0], 'f'.repeat(64)], credit: 'Y' })).rejects.toMatchObject({ code: 'not_found' });
-    expect((await call<{ photos: PhotoRecord[] }>('photos.list', { draftId })).photos.every((p) => p.credit === 'TTXVN')).toBe(true);
+    await expect(call('photos.update', { draftId, photoId: 'f'.repeat(64), caption: 'x' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      call('photos.updateMany', { draftId, photoIds: [ids[0], 'f'.repeat(64)], credit: 'Y' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect(
+      (await call<{ photos: PhotoRecord[] }>('photos.list', { draftId })).photos.every((p) => p.credit === 'TTXVN'),
+    ).toBe(true);
 
     // The renditions follow in the background; each photo is announced again once its files carry the change.
     events.length = 0;
     await services.photos.whenIdle();
     const refreshed = of(events, 'photos.changed') as { draftId: string; photo: PhotoRecord }[];
     expect([...new Set(refreshed.map((e) => e.photo.id))].sort()).toEqual([...ids].sort());
-    expect(refreshed.filter((e) => e.photo.id === b.id).at(-1)).toMatchObject({ draftId, photo: { credit: 'TTXVN', keepGps: true } });
+    expect(refreshed.filter((e) => e.photo.id === b.id).at(-1)).toMatchObject({
+      draftId,
+      photo: { credit: 'TTXVN', keepGps: true },
+    });
   });
 
   it('a bad staged file and an unknown staged id fail on their own; the others import', async () => {
     const { call, draftId, stage, events } = await start();
     const files = [
       { stagedId: await stage('a.jpg', photoA), name: 'a.jpg' },
-      { stagedId: await stage('notes.jpg', Buffer.from('not a photo, just notes').toString('base64')), name: 'notes.jpg' },
+      {
+        stagedId: await stage('notes.jpg', Buffer.from('not a photo, just notes').toString('base64')),
+        name: 'notes.jpg',
+      },
       { stagedId: '00000000-0000-4000-8000-000000000000', name: 'gone.jpg' },
       { stagedId: await stage('b.jpg', photoB), name: 'b.jpg' },
     ];
-    const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', { draftId, batchId: 'batch-0002', files });
+    const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', {
+      draftId,
+      batchId: 'batch-0002',
+      files,
+    });
     expect(results.map((r) => (r.ok ? `ok ${r.source}` : `${r.error.code} ${r.error.message}`))).toEqual([
       'ok a.jpg',
       expect.stringMatching(/^not_an_image notes\.jpg: this is not a photo/),
@@ -132,20 +182,32 @@ describe('photo desk through the API', () => {
     services.bus.subscribe((event) => {
       if (event === 'photos.progress') void services.dispatcher.dispatch('photos.cancel', { batchId: 'batch-0003' });
     });
-    const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', { draftId, batchId: 'batch-0003', files });
+    const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', {
+      draftId,
+      batchId: 'batch-0003',
+      files,
+    });
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'cancelled', 'cancelled']);
     expect(results[1]).toMatchObject({ source: 'b.jpg', error: { message: 'b.jpg: import cancelled' } });
-    expect((await call<{ photos: PhotoRecord[] }>('photos.list', { draftId })).photos.map((p) => p.name)).toEqual(['a.jpg']);
+    expect((await call<{ photos: PhotoRecord[] }>('photos.list', { draftId })).photos.map((p) => p.name)).toEqual([
+      'a.jpg',
+    ]);
     expect(await call('photos.cancel', { batchId: 'no-such-batch' })).toEqual({});
   });
 
   it('refuses data that is not base64, naming dataBase64, and drafts that do not exist', async () => {
     const { services, draftId, call } = await start();
-    const bad = await services.dispatcher.dispatch('photos.stage', { draftId, name: 'a.jpg', dataBase64: 'not base64!' });
+    const bad = await services.dispatcher.dispatch('photos.stage', {
+      draftId,
+      name: 'a.jpg',
+      dataBase64: 'not base64!',
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'dataBase64' } });
     const missing = '00000000-0000-4000-8000-00000000abcd';
     await expect(call('photos.list', { draftId: missing })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call('photos.stage', { draftId: missing, name: 'a.jpg', dataBase64: photoA })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(call('photos.stage', { draftId: missing, name: 'a.jpg', dataBase64: photoA })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await call('drafts.trash', { id: draftId });
     await expect(call('photos.list', { draftId })).rejects.toMatchObject({ code: 'not_found' });
   });
@@ -154,7 +216,10 @@ describe('photo desk through the API', () => {
     const store = memorySettingsStore();
     const first = await start(undefined, store);
     expect(await first.call('app.info', {})).toEqual({ mediaBase: './media/' });
-    const { settings } = await first.call('settings.update', { photos: { widths: [300, 100], quality: 70, webp: true }, outletTag: 'CT' });
+    const { settings } = await first.call('settings.update', {
+      photos: { widths: [300, 100], quality: 70, webp: true },
+      outletTag: 'CT',
+    });
     expect(settings).toMatchObject({ outletTag: 'CT', language: null, photos: { widths: [300, 100] } });
     expect(of(first.events, 'settings.changed')).toEqual([{ settings }]);
     const { results } = await first.call<{ results: PhotoImportResult[] }>('photos.import', {
@@ -163,7 +228,12 @@ describe('photo desk through the API', () => {
       files: [{ stagedId: await first.stage('a.jpg', photoA), name: 'a.jpg' }],
     });
     const record = results[0].ok ? results[0].record : null;
-    expect(record?.renditions.map((r) => `${r.width}.${r.format}`).sort()).toEqual(['100.jpeg', '100.webp', '300.jpeg', '300.webp']);
+    expect(record?.renditions.map((r) => `${r.width}.${r.format}`).sort()).toEqual([
+      '100.jpeg',
+      '100.webp',
+      '300.jpeg',
+      '300.webp',
+    ]);
     await first.services.close();
     open = open.filter((s) => s !== first.services);
     const second = await start(first.dataDir, store);
@@ -177,8 +247,14 @@ describe('photo desk through the API', () => {
     await a.close();
     const b = await createServices({ dataDir, mediaBase: 'newsdesk-media://media/' });
     open.push(b);
-    expect(await b.dispatcher.dispatch('settings.get', {})).toMatchObject({ ok: true, data: { settings: { language: 'vi', outletTag: 'NSMT' } } });
-    expect(await b.dispatcher.dispatch('app.info', {})).toEqual({ ok: true, data: { mediaBase: 'newsdesk-media://media/' } });
+    expect(await b.dispatcher.dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      data: { settings: { language: 'vi', outletTag: 'NSMT' } },
+    });
+    expect(await b.dispatcher.dispatch('app.info', {})).toEqual({
+      ok: true,
+      data: { mediaBase: 'newsdesk-media://media/' },
+    });
     expect(await readdir(dataDir)).toContain('settings.json');
   });
 

@@ -6,10 +6,15 @@ import { sharedDir } from '../support/reference';
 function sampleParagraphs(): string[] {
   try {
     const text = readFileSync(path.join(sharedDir, 'reference/sample-article-vi.txt'), 'utf8').normalize('NFC');
-    return text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40);
+    return text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 40);
   } catch {
     // Without the shared folder, a Vietnamese paragraph of our own.
-    return ['Ban Dân vận Thành ủy Cần Thơ tổ chức buổi họp mặt kỷ niệm 94 năm ngày truyền thống công tác dân vận của Đảng.'];
+    return [
+      'Ban Dân vận Thành ủy Cần Thơ tổ chức buổi họp mặt kỷ niệm 94 năm ngày truyền thống công tác dân vận của Đảng.',
+    ];
   }
 }
 const paragraphs = sampleParagraphs();
@@ -20,10 +25,18 @@ const paragraphs = sampleParagraphs();
  */
 export function articleAt(step: number): { headline: string; body: LexicalState; bodyText: string } {
   const count = Math.min(step, 120);
-  const texts = Array.from({ length: count }, (_, i) => `${i === count - 1 ? step : i + 1}. ${paragraphs[i % paragraphs.length]}`);
+  const texts = Array.from(
+    { length: count },
+    (_, i) => `${i === count - 1 ? step : i + 1}. ${paragraphs[i % paragraphs.length]}`,
+  );
   return {
     headline: `Bài #${step}`,
-    body: { root: { type: 'root', children: texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })) } },
+    body: {
+      root: {
+        type: 'root',
+        children: texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+      },
+    },
     bodyText: texts.join('\n\n'),
   };
 }

@@ -3,7 +3,19 @@
  * thing: each returns the problems it found (empty = clean). Pure: no DOM, no Node.
  */
 
-const BODY_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'text', 'linebreak', 'tab', 'captioned-photo']);
+const BODY_TYPES = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'text',
+  'linebreak',
+  'tab',
+  'captioned-photo',
+]);
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
 
 function linkOk(url: unknown): boolean {
@@ -28,14 +40,20 @@ export function bodyProblems(body: unknown, knownPhotos: ReadonlySet<string> = n
     if (type === 'text') {
       if (node.style !== undefined && node.style !== '') problems.push(`text style ${String(node.style)}`);
       if (typeof node.format === 'number' && (node.format & ~3) !== 0) problems.push(`text format ${node.format}`);
-      if (typeof node.text === 'string' && node.text !== node.text.normalize('NFC')) problems.push(`text not NFC: ${node.text}`);
+      if (typeof node.text === 'string' && node.text !== node.text.normalize('NFC'))
+        problems.push(`text not NFC: ${node.text}`);
     }
-    if ((type === 'paragraph' || type === 'heading' || type === 'quote') && typeof node.textStyle === 'string' && node.textStyle !== '') {
+    if (
+      (type === 'paragraph' || type === 'heading' || type === 'quote') &&
+      typeof node.textStyle === 'string' &&
+      node.textStyle !== ''
+    ) {
       problems.push(`${type} textStyle ${node.textStyle}`);
     }
     if (type === 'link' && !linkOk(node.url)) problems.push(`link url ${String(node.url)}`);
     if (type === 'heading' && node.tag !== 'h2' && node.tag !== 'h3') problems.push(`heading ${String(node.tag)}`);
-    if (type === 'captioned-photo' && !knownPhotos.has(String(node.photoId))) problems.push(`foreign photo ${String(node.photoId)} src ${String(node.src)}`);
+    if (type === 'captioned-photo' && !knownPhotos.has(String(node.photoId)))
+      problems.push(`foreign photo ${String(node.photoId)} src ${String(node.src)}`);
     if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
   }
   return problems;
@@ -43,10 +61,24 @@ export function bodyProblems(body: unknown, knownPhotos: ReadonlySet<string> = n
 
 /** The only tags and attributes our HTML export writes (shared/export/html.ts). */
 const EXPORT_ATTRS: Record<string, string[]> = {
-  p: ['class'], strong: [], em: [], a: ['href'], br: [], h2: [], h3: [], ul: ['class'], ol: ['start'], li: [],
-  blockquote: [], figure: [], img: ['src', 'alt', 'width', 'height'], figcaption: [], span: ['class'],
+  p: ['class'],
+  strong: [],
+  em: [],
+  a: ['href'],
+  br: [],
+  h2: [],
+  h3: [],
+  ul: ['class'],
+  ol: ['start'],
+  li: [],
+  blockquote: [],
+  figure: [],
+  img: ['src', 'alt', 'width', 'height'],
+  figcaption: [],
+  span: ['class'],
 };
-const DANGER = /<\s*(script|iframe|object|embed|svg|math|form|meta|base|style|link|template|noscript)\b|\son\w+\s*=|style\s*=|(javascript|vbscript|data|livescript)\s*:/i;
+const DANGER =
+  /<\s*(script|iframe|object|embed|svg|math|form|meta|base|style|link|template|noscript)\b|\son\w+\s*=|style\s*=|(javascript|vbscript|data|livescript)\s*:/i;
 
 /**
  * Problems in exported HTML. The export escapes all text, so every `<` in it opens a tag it
@@ -62,7 +94,8 @@ export function exportHtmlProblems(html: string): string[] {
     if (DANGER.test(tag.replace(/\s(href|src)="(https?|mailto):[^"]*"/g, ''))) problems.push(`danger in ${tag}`);
     for (const attr of rest.matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)) {
       if (!allowed?.includes(attr[1].toLowerCase())) problems.push(`attribute ${attr[1]} in ${tag}`);
-      if ((attr[1] === 'href' || attr[1] === 'src') && !linkOk(attr[2]?.replace(/&amp;/g, '&'))) problems.push(`url ${attr[2]}`);
+      if ((attr[1] === 'href' || attr[1] === 'src') && !linkOk(attr[2]?.replace(/&amp;/g, '&')))
+        problems.push(`url ${attr[2]}`);
     }
   }
   // Text never holds a raw "<": a script or handler smuggled as text is escaped.
@@ -75,7 +108,8 @@ export function ninjsProblems(ninjs: unknown): string[] {
   const problems: string[] = [];
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      if ((key === 'href' || key === 'uri') && !linkOk(value) && !value.startsWith('urn:newsdesk:')) problems.push(`${key} ${value}`);
+      if ((key === 'href' || key === 'uri') && !linkOk(value) && !value.startsWith('urn:newsdesk:'))
+        problems.push(`${key} ${value}`);
       if (key === 'value' && /<[a-z]/i.test(value)) problems.push(...exportHtmlProblems(value));
     } else if (Array.isArray(value)) {
       value.forEach((v) => walk(v, key));

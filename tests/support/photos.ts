@@ -65,7 +65,9 @@ export async function tempDir(prefix = 'newsdesk-photos-'): Promise<{ dir: strin
 export function quadrants(width: number, height: number): Promise<Buffer> {
   const half = (n: number) => Math.floor(n / 2);
   const block = (w: number, h: number, r: number, g: number, b: number) =>
-    sharp({ create: { width: w, height: h, channels: 3, background: { r, g, b } } }).png().toBuffer();
+    sharp({ create: { width: w, height: h, channels: 3, background: { r, g, b } } })
+      .png()
+      .toBuffer();
   return Promise.all([
     block(half(width), half(height), 230, 30, 30),
     block(width - half(width), half(height), 30, 200, 40),
@@ -98,11 +100,19 @@ export async function makeJpeg(photo: TestPhoto = {}): Promise<Buffer> {
   const { width = 800, height = 600 } = photo;
   const ifd0: Record<string, string> = { Make: 'Canon', Model: 'Canon EOS R6' };
   const exif: Exif = { IFD0: ifd0 };
-  if (photo.serial) exif.IFD2 = { BodySerialNumber: '032021001234', CameraOwnerName: 'Reporter Name', LensSerialNumber: '0000c1a2b3' };
+  if (photo.serial)
+    exif.IFD2 = { BodySerialNumber: '032021001234', CameraOwnerName: 'Reporter Name', LensSerialNumber: '0000c1a2b3' };
   if (photo.gps) {
-    exif.IFD3 = { GPSLatitudeRef: 'N', GPSLatitude: '10/1 2/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 46/1 0/1' };
+    exif.IFD3 = {
+      GPSLatitudeRef: 'N',
+      GPSLatitude: '10/1 2/1 0/1',
+      GPSLongitudeRef: 'E',
+      GPSLongitude: '105/1 46/1 0/1',
+    };
   }
-  let image = sharp(await quadrants(width, height)).jpeg({ quality: 90 }).withExif(exif);
+  let image = sharp(await quadrants(width, height))
+    .jpeg({ quality: 90 })
+    .withExif(exif);
   // libvips writes the Orientation tag from its own field, not from withExif's IFD0.
   if (photo.orientation) image = image.withMetadata({ orientation: photo.orientation });
   if (photo.xmp) image = image.withXmp(photo.xmp);
@@ -111,7 +121,11 @@ export async function makeJpeg(photo: TestPhoto = {}): Promise<Buffer> {
 
 /** Small raw RGB of an image as stored, ignoring any EXIF orientation. */
 export async function storedPixels(input: string | Buffer, width: number, height: number) {
-  const { data } = await sharp(input).resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(input)
+    .resize(width, height, { fit: 'fill' })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { data, width, height };
 }
 

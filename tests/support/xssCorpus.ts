@@ -45,7 +45,22 @@ const URL_CONTEXTS: ((url: string) => string)[] = [
   (u) => `<img srcset="${u} 1x, x.png 2x">`,
 ];
 
-const EVENT_TAGS = ['p', 'a href="https://example.com"', 'b', 'i', 'strong', 'em', 'span', 'h2', 'li', 'ul', 'blockquote', 'div', 'h1', 'ol'];
+const EVENT_TAGS = [
+  'p',
+  'a href="https://example.com"',
+  'b',
+  'i',
+  'strong',
+  'em',
+  'span',
+  'h2',
+  'li',
+  'ul',
+  'blockquote',
+  'div',
+  'h1',
+  'ol',
+];
 const EVENTS = ['onclick', 'onmouseover', 'onfocus', 'onanimationstart', 'onpointerenter'];
 
 /** Event handlers on tags the sanitiser does keep. */
@@ -158,15 +173,34 @@ const CLASSIC: string[] = [
 ];
 
 /** At least 200 distinct HTML payloads for `text/html`. */
-export const XSS_HTML: string[] = [...new Set([...CLASSIC, ...eventPayloads, ...HOSTILE_URLS.flatMap((u) => URL_CONTEXTS.map((c) => c(u)))])];
+export const XSS_HTML: string[] = [
+  ...new Set([...CLASSIC, ...eventPayloads, ...HOSTILE_URLS.flatMap((u) => URL_CONTEXTS.map((c) => c(u)))]),
+];
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0, ...extra });
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children, direction: null, format: '', indent: 0 });
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  ...extra,
+});
+const paragraph = (...children: unknown[]) => ({
+  type: 'paragraph',
+  version: 1,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+});
 const clipboard = (...nodes: unknown[]) => JSON.stringify({ namespace: 'newsdesk-body', nodes });
 
 function nested(depth: number): unknown {
   let node: unknown = text(`deep <img src=x onerror=${HIT}>`);
-  for (let i = 0; i < depth; i++) node = { type: i % 2 ? 'link' : 'quote', url: `javascript:${CALL}`, version: 1, children: [node] };
+  for (let i = 0; i < depth; i++)
+    node = { type: i % 2 ? 'link' : 'quote', url: `javascript:${CALL}`, version: 1, children: [node] };
   return node;
 }
 
@@ -182,34 +216,140 @@ const STYLES = [
 /** Lexical clipboard JSON (`application/x-lexical-editor`) that tries to smuggle the same things in. */
 export const XSS_LEXICAL: string[] = [
   ...HOSTILE_URLS.flatMap((url) => [
-    clipboard(paragraph(text('before '), { type: 'link', version: 1, url, rel: null, target: '_blank', title: 'x', children: [text('link')] })),
+    clipboard(
+      paragraph(text('before '), {
+        type: 'link',
+        version: 1,
+        url,
+        rel: null,
+        target: '_blank',
+        title: 'x',
+        children: [text('link')],
+      }),
+    ),
     clipboard({ type: 'autolink', version: 1, url, children: [text('auto')] }),
-    clipboard({ type: 'captioned-photo', version: 1, photoId: 'a'.repeat(64), src: url, caption: 'photo', credit: 'c', altText: 'a', width: 10, height: 10 }),
-    clipboard({ type: 'list', version: 1, listType: 'bullet', children: [{ type: 'listitem', version: 1, children: [{ type: 'link', version: 1, url, children: [text('item link')] }] }] }),
-    clipboard({ type: 'heading', version: 1, tag: 'h2', children: [{ type: 'link', version: 1, url: 'https://example.com', children: [{ type: 'link', version: 1, url, children: [text('link in link')] }] }] }),
+    clipboard({
+      type: 'captioned-photo',
+      version: 1,
+      photoId: 'a'.repeat(64),
+      src: url,
+      caption: 'photo',
+      credit: 'c',
+      altText: 'a',
+      width: 10,
+      height: 10,
+    }),
+    clipboard({
+      type: 'list',
+      version: 1,
+      listType: 'bullet',
+      children: [
+        { type: 'listitem', version: 1, children: [{ type: 'link', version: 1, url, children: [text('item link')] }] },
+      ],
+    }),
+    clipboard({
+      type: 'heading',
+      version: 1,
+      tag: 'h2',
+      children: [
+        {
+          type: 'link',
+          version: 1,
+          url: 'https://example.com',
+          children: [{ type: 'link', version: 1, url, children: [text('link in link')] }],
+        },
+      ],
+    }),
   ]),
   // Each classic HTML vector as a node Lexical does not know, carrying it as raw HTML and as styled text.
-  ...CLASSIC.map((html) => clipboard({ type: 'html', version: 1, html, children: [text(html, { style: `background:url(javascript:${HIT})` })] })),
+  ...CLASSIC.map((html) =>
+    clipboard({
+      type: 'html',
+      version: 1,
+      html,
+      children: [text(html, { style: `background:url(javascript:${HIT})` })],
+    }),
+  ),
   ...STYLES.map((style) => clipboard(paragraph(text('styled', { style, format: 0xffff, mode: 'token', detail: 3 })))),
   clipboard(paragraph(text('state', { $: { style: `background:url(javascript:${HIT})` } }))),
-  clipboard({ type: 'captioned-photo', version: 1, photoId: 'b'.repeat(64), src: 'https://evil.example/track.png', caption: 'external', credit: '', altText: '', width: 1, height: 1 }),
-  clipboard({ type: 'captioned-photo', version: 1, photoId: 'c'.repeat(64), src: 'data:image/svg+xml,<svg onload="x"/>', caption: 'data', credit: '', altText: '', width: 1, height: 1 }),
+  clipboard({
+    type: 'captioned-photo',
+    version: 1,
+    photoId: 'b'.repeat(64),
+    src: 'https://evil.example/track.png',
+    caption: 'external',
+    credit: '',
+    altText: '',
+    width: 1,
+    height: 1,
+  }),
+  clipboard({
+    type: 'captioned-photo',
+    version: 1,
+    photoId: 'c'.repeat(64),
+    src: 'data:image/svg+xml,<svg onload="x"/>',
+    caption: 'data',
+    credit: '',
+    altText: '',
+    width: 1,
+    height: 1,
+  }),
   clipboard({ type: 'html', version: 1, html: `<img src=x onerror=${HIT}>`, children: [text('raw html node')] }),
   clipboard({ type: 'iframe', version: 1, src: `javascript:${CALL}`, srcdoc: `<script>${HIT}</script>` }),
   clipboard({ type: 'embed', version: 1, children: [paragraph(text('embedded words'))] }),
-  clipboard({ type: 'table', version: 1, children: [{ type: 'tablerow', version: 1, children: [{ type: 'tablecell', version: 1, children: [paragraph(text('cell'))] }] }] }),
+  clipboard({
+    type: 'table',
+    version: 1,
+    children: [
+      {
+        type: 'tablerow',
+        version: 1,
+        children: [{ type: 'tablecell', version: 1, children: [paragraph(text('cell'))] }],
+      },
+    ],
+  }),
   clipboard({ type: 'code', version: 1, language: 'html', children: [text(`<script>${HIT}</script>`)] }),
-  clipboard({ type: 'heading', version: 1, tag: 'h1', children: [text('h1 to h2')] }, { type: 'heading', version: 1, tag: 'h6', children: [text('h6 to h3')] }),
+  clipboard(
+    { type: 'heading', version: 1, tag: 'h1', children: [text('h1 to h2')] },
+    { type: 'heading', version: 1, tag: 'h6', children: [text('h6 to h3')] },
+  ),
   clipboard({ type: 'heading', version: 1, tag: 'script', children: [text('bad tag')] }),
-  clipboard({ type: 'list', version: 1, listType: 'check', tag: 'script', start: -5, children: [{ type: 'listitem', version: 1, checked: true, value: 1, children: [text('check')] }] }),
-  clipboard({ type: 'paragraph', version: 1, format: 'javascript:', indent: 1e9, direction: '<script>', textStyle: `background:url(javascript:${HIT})`, children: [text('para attrs')] }),
+  clipboard({
+    type: 'list',
+    version: 1,
+    listType: 'check',
+    tag: 'script',
+    start: -5,
+    children: [{ type: 'listitem', version: 1, checked: true, value: 1, children: [text('check')] }],
+  }),
+  clipboard({
+    type: 'paragraph',
+    version: 1,
+    format: 'javascript:',
+    indent: 1e9,
+    direction: '<script>',
+    textStyle: `background:url(javascript:${HIT})`,
+    children: [text('para attrs')],
+  }),
   clipboard({ type: 'root', version: 1, children: [paragraph(text('root inside'))] }),
   clipboard({ type: 'text', version: 1, text: 42 }, null, 7, 'string', [text('array')]),
   clipboard(nested(500)),
-  clipboard(paragraph(...Array.from({ length: 3000 }, (_, i) => (i % 2 ? { type: 'linebreak', version: 1 } : text(`w${i}`, { style: 'color:red' }))))),
+  clipboard(
+    paragraph(
+      ...Array.from({ length: 3000 }, (_, i) =>
+        i % 2 ? { type: 'linebreak', version: 1 } : text(`w${i}`, { style: 'color:red' }),
+      ),
+    ),
+  ),
   clipboard({ type: 'text', version: 1, text: 'Ca\u0302\u0300n Tho\u031B', format: 3 }),
-  JSON.stringify({ namespace: 'other-editor', nodes: [{ type: 'link', url: `javascript:${HIT}`, children: [text('foreign namespace')] }] }),
+  JSON.stringify({
+    namespace: 'other-editor',
+    nodes: [{ type: 'link', url: `javascript:${HIT}`, children: [text('foreign namespace')] }],
+  }),
   '{"namespace":"newsdesk-body","nodes":[{"type":"paragraph","children":[{"type":"text","text":"broken"',
   JSON.stringify({ nodes: { type: 'paragraph' } }),
-  JSON.stringify({ __proto__: { polluted: true }, nodes: [{ type: 'paragraph', constructor: { prototype: { polluted: true } }, children: [text('proto')] }] }),
+  JSON.stringify({
+    __proto__: { polluted: true },
+    nodes: [{ type: 'paragraph', constructor: { prototype: { polluted: true } }, children: [text('proto')] }],
+  }),
 ];

@@ -14,11 +14,7 @@ export function grantOnly(allow: readonly string[], renderer: RendererLocation):
       await app.whenReady();
       const ses = session.defaultSession;
       ses.setPermissionRequestHandler((contents, permission, callback, details) => {
-        callback(
-          allowed.has(permission) &&
-            isAppWindow(contents) &&
-            isRendererUrl(details.requestingUrl, renderer),
-        );
+        callback(allowed.has(permission) && isAppWindow(contents) && isRendererUrl(details.requestingUrl, renderer));
       });
       ses.setPermissionCheckHandler(
         (contents, permission) =>

@@ -116,7 +116,9 @@ export class DraftFolder {
 
   async notice(): Promise<RecoveryNotice | null> {
     try {
-      const parsed = RecoveryNoticeSchema.safeParse(JSON.parse(await this.fs.readFile(path.join(this.dir, NOTICE), 'utf8')));
+      const parsed = RecoveryNoticeSchema.safeParse(
+        JSON.parse(await this.fs.readFile(path.join(this.dir, NOTICE), 'utf8')),
+      );
       return parsed.success ? parsed.data : null;
     } catch {
       return null;

@@ -30,8 +30,15 @@ export function indexEntryOf(
   const { id, template, section, headline, status, createdAt, updatedAt, revision } = draft;
   const excerpt = draft.bodyText.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_CHARS);
   return {
-    entry: { item: { id, template, section, headline, status, createdAt, updatedAt, revision, recovered, excerpt }, size: stat.size, mtimeMs: stat.mtimeMs },
-    words: { all: ` ${searchWords(searchableTextOf(draft)).join(' ')}`, headline: ` ${searchWords(headline).join(' ')}` },
+    entry: {
+      item: { id, template, section, headline, status, createdAt, updatedAt, revision, recovered, excerpt },
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+    },
+    words: {
+      all: ` ${searchWords(searchableTextOf(draft)).join(' ')}`,
+      headline: ` ${searchWords(headline).join(' ')}`,
+    },
   };
 }
 
@@ -78,9 +85,13 @@ export class DraftIndex {
 
   private async loadWords(generation: unknown): Promise<boolean> {
     try {
-      const data = JSON.parse(await this.fs.readFile(this.file('words'), 'utf8')) as { generation?: unknown; words?: unknown };
+      const data = JSON.parse(await this.fs.readFile(this.file('words'), 'utf8')) as {
+        generation?: unknown;
+        words?: unknown;
+      };
       if (data.generation !== generation || typeof data.words !== 'object' || data.words === null) return false;
-      for (const [id, words] of Object.entries(data.words)) if (isWordsEntry(words) && !this.words.has(id)) this.words.set(id, words);
+      for (const [id, words] of Object.entries(data.words))
+        if (isWordsEntry(words) && !this.words.has(id)) this.words.set(id, words);
       return [...this.entries.keys()].every((id) => this.words.has(id));
     } catch {
       return false;
@@ -125,7 +136,10 @@ export class DraftIndex {
     // A search ranks headline hits first, then the chosen order.
     matches.sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || byField(a.item, b.item));
     const offset = q.offset ?? 0;
-    return { items: matches.slice(offset, offset + (q.limit ?? matches.length)).map((m) => m.item), total: matches.length };
+    return {
+      items: matches.slice(offset, offset + (q.limit ?? matches.length)).map((m) => m.item),
+      total: matches.length,
+    };
   }
 
   private markDirty(): void {
@@ -144,7 +158,15 @@ export class DraftIndex {
     const generation = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const options = { fs: this.fs, fsync: false };
     await this.fs.mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.file('words'), JSON.stringify({ generation, words: Object.fromEntries(this.words) }), options);
-    await writeFileAtomic(this.file('index'), JSON.stringify({ version: INDEX_VERSION, generation, entries: [...this.entries.values()] }), options);
+    await writeFileAtomic(
+      this.file('words'),
+      JSON.stringify({ generation, words: Object.fromEntries(this.words) }),
+      options,
+    );
+    await writeFileAtomic(
+      this.file('index'),
+      JSON.stringify({ version: INDEX_VERSION, generation, entries: [...this.entries.values()] }),
+      options,
+    );
   }
 }

@@ -5,7 +5,12 @@ import { openTestStore, saveText, type TestStore } from './testStore';
 
 describe('DraftsService: revisions and trash', () => {
   let store: TestStore;
-  beforeEach(async () => (store = await openTestStore({ revisionPolicy: { keepLast: 5, snapshotEveryMs: 600_000, snapshotMaxAgeMs: 30 * 86_400_000 } })));
+  beforeEach(
+    async () =>
+      (store = await openTestStore({
+        revisionPolicy: { keepLast: 5, snapshotEveryMs: 600_000, snapshotMaxAgeMs: 30 * 86_400_000 },
+      })),
+  );
   afterEach(() => store.cleanup());
 
   it('lists revisions newest first and restores one as a new revision', async () => {
@@ -83,7 +88,11 @@ describe('DraftsService: the whole article', () => {
     });
     const first = (await store.drafts.get(id)).draft;
     expect(first.lead).toBe('Được sự cho phép của Thường trực Thành ủy Cần Thơ'.normalize('NFC'));
-    expect(first.dateline).toEqual({ place: 'Cần Thơ'.normalize('NFC'), dateTime: '2024-10-15T16:41:00+07:00', source: 'NSMT' });
+    expect(first.dateline).toEqual({
+      place: 'Cần Thơ'.normalize('NFC'),
+      dateTime: '2024-10-15T16:41:00+07:00',
+      source: 'NSMT',
+    });
     expect(first.byline).toEqual([{ name: 'Thảo Nguyên'.normalize('NFC') }]);
 
     // A save that only carries headline and body keeps the other blocks.
@@ -92,6 +101,12 @@ describe('DraftsService: the whole article', () => {
     await store.drafts.save({ id, headline: 'Khác', body: null, bodyText: '', lead: '', byline: [] });
     await store.drafts.restore(id, first.revision);
     const restored = (await store.drafts.get(id)).draft;
-    expect(restored).toMatchObject({ headline: first.headline, lead: first.lead, byline: first.byline, related: first.related, dateline: first.dateline });
+    expect(restored).toMatchObject({
+      headline: first.headline,
+      lead: first.lead,
+      byline: first.byline,
+      related: first.related,
+      dateline: first.dateline,
+    });
   });
 });

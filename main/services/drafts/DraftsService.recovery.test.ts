@@ -76,7 +76,8 @@ describe('DraftsService: recovery from damaged files', () => {
     const { id } = await store.drafts.create();
     await store.drafts.close();
     const folder = path.join(store.dir, 'drafts', id);
-    for (const name of await readdir(path.join(folder, 'revisions'))) await writeFile(path.join(folder, 'revisions', name), 'x');
+    for (const name of await readdir(path.join(folder, 'revisions')))
+      await writeFile(path.join(folder, 'revisions', name), 'x');
     await writeFile(path.join(folder, 'draft.nd'), 'garbage');
     const drafts = await store.reopen();
     await expect(drafts.get(id)).rejects.toMatchObject({ code: 'storage_failed' });
@@ -102,7 +103,12 @@ describe('DraftsService: recovery from damaged files', () => {
     delete v1.template;
     delete v1.section;
     const v1Body = JSON.stringify(v1);
-    const header = { newsdesk: 'draft', schemaVersion: 1, bytes: Buffer.byteLength(v1Body), sha256: createHash('sha256').update(v1Body).digest('hex') };
+    const header = {
+      newsdesk: 'draft',
+      schemaVersion: 1,
+      bytes: Buffer.byteLength(v1Body),
+      sha256: createHash('sha256').update(v1Body).digest('hex'),
+    };
     await writeFile(file, `${JSON.stringify(header)}\n${v1Body}\n`);
     const { draft } = await store.drafts.get(id);
     expect(draft).toMatchObject({ template: 'tin', section: '' });

@@ -10,13 +10,25 @@ describe('DraftsService: list, filters and search', () => {
   beforeEach(async () => {
     store = await openTestStore();
     ids = {};
-    const add = async (key: string, headline: string, body: string, fields: { template?: string; section?: string } = {}) => {
+    const add = async (
+      key: string,
+      headline: string,
+      body: string,
+      fields: { template?: string; section?: string } = {},
+    ) => {
       const { id } = await store.drafts.create(fields);
       await saveText(store.drafts, id, headline, body);
       ids[key] = id;
     };
-    await add('canTho', 'Ban Dân vận Thành ủy Cần Thơ họp mặt', 'Bí thư Thành ủy Cần Thơ Nguyễn Văn Hiếu phát biểu.', { section: 'Nhịp sống' });
-    await add('caMau', 'Tổng Bí thư Tô Lâm làm việc với Cà Mau', 'Chiều 17/11, Tổng Bí thư làm việc tại Cần Thơ và Cà Mau.', { template: 'tin-van', section: 'Thời sự' });
+    await add('canTho', 'Ban Dân vận Thành ủy Cần Thơ họp mặt', 'Bí thư Thành ủy Cần Thơ Nguyễn Văn Hiếu phát biểu.', {
+      section: 'Nhịp sống',
+    });
+    await add(
+      'caMau',
+      'Tổng Bí thư Tô Lâm làm việc với Cà Mau',
+      'Chiều 17/11, Tổng Bí thư làm việc tại Cần Thơ và Cà Mau.',
+      { template: 'tin-van', section: 'Thời sự' },
+    );
     await add('daNang', 'Đà Nẵng đón khách', 'Du lịch biển.', { template: 'anh', section: 'Du lịch' });
   });
   afterEach(() => store.cleanup());
@@ -39,7 +51,10 @@ describe('DraftsService: list, filters and search', () => {
   it('lists the templates and sections in use, sorted, without reading a draft', async () => {
     await store.drafts.create({ section: 'Nhịp sống' });
     await store.drafts.create({});
-    expect(store.drafts.facets()).toEqual({ templates: ['anh', 'tin', 'tin-van'], sections: ['Du lịch', 'Nhịp sống', 'Thời sự'] });
+    expect(store.drafts.facets()).toEqual({
+      templates: ['anh', 'tin', 'tin-van'],
+      sections: ['Du lịch', 'Nhịp sống', 'Thời sự'],
+    });
     await store.drafts.trash(ids.daNang);
     expect(store.drafts.facets()).toEqual({ templates: ['tin', 'tin-van'], sections: ['Nhịp sống', 'Thời sự'] });
   });

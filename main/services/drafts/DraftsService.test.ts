@@ -21,7 +21,9 @@ describe('DraftsService: saving', () => {
 
   it('keeps one folder per draft', async () => {
     const { id } = await store.drafts.create();
-    expect(await readdir(path.join(store.dir, 'drafts', id))).toEqual(expect.arrayContaining(['draft.nd', 'revisions']));
+    expect(await readdir(path.join(store.dir, 'drafts', id))).toEqual(
+      expect.arrayContaining(['draft.nd', 'revisions']),
+    );
   });
 
   it('serialises concurrent saves of one draft: none is lost or interleaved', async () => {

@@ -101,7 +101,11 @@ export class DraftsService {
       this.searchReady = Promise.resolve();
       this.checked = Promise.resolve();
     } else {
-      await this.check(ids.filter((id) => !this.index.entries.has(id)), report, { all: true, leftovers: false });
+      await this.check(
+        ids.filter((id) => !this.index.entries.has(id)),
+        report,
+        { all: true, leftovers: false },
+      );
       this.checked = this.check(ids, report, { all: false, leftovers: false });
       // words.json that does not match index.json: re-read every draft for search.
       this.searchReady = this.index.wordsReady().then((ok) => (ok ? undefined : checkAll()));
@@ -157,7 +161,10 @@ export class DraftsService {
       result = await folder.load(this.now());
     } catch (error) {
       if (error instanceof NewerFormatError) {
-        throw new ServiceError('storage_failed', `This draft was saved by a newer Newsdesk (${error.message}); update Newsdesk to open it.`);
+        throw new ServiceError(
+          'storage_failed',
+          `This draft was saved by a newer Newsdesk (${error.message}); update Newsdesk to open it.`,
+        );
       }
       throw error;
     }
@@ -221,7 +228,10 @@ export class DraftsService {
   }
 
   get(id: string): Promise<{ draft: Draft; recovery: RecoveryNotice | null }> {
-    return this.writes.run(id, async () => ({ draft: await this.readCurrent(id), recovery: await this.folder(id).notice() }));
+    return this.writes.run(id, async () => ({
+      draft: await this.readCurrent(id),
+      recovery: await this.folder(id).notice(),
+    }));
   }
 
   /** The latest good version, from the small cache when the file has not changed since. */
@@ -235,7 +245,10 @@ export class DraftsService {
     }
     const draft = await this.loadInto(folder, id);
     if (!draft) {
-      throw new ServiceError('storage_failed', `This draft's file is damaged and no saved version could be read. Its folder was kept as it is: ${folder.dir}`);
+      throw new ServiceError(
+        'storage_failed',
+        `This draft's file is damaged and no saved version could be read. Its folder was kept as it is: ${folder.dir}`,
+      );
     }
     return draft;
   }
@@ -259,16 +272,23 @@ export class DraftsService {
    * Marks the stored draft finished, in the write queue so no save slips in between the check
    * and the write. `problems` judges the stored draft; any blocking one refuses, with its list.
    */
-  finish<T extends { severity: 'blocking' | 'warning' }>(id: string, problems: (draft: Draft) => Promise<T[]>): Promise<{ draft: DraftListItem; warnings: T[] }> {
+  finish<T extends { severity: 'blocking' | 'warning' }>(
+    id: string,
+    problems: (draft: Draft) => Promise<T[]>,
+  ): Promise<{ draft: DraftListItem; warnings: T[] }> {
     return this.writes.run(id, async () => {
       const current = await this.readCurrent(id);
       const found = await problems(current);
       const blocking = found.filter((item) => item.severity === 'blocking');
       if (blocking.length > 0) {
-        throw new ServiceError('not_ready', `This story cannot be marked finished yet: ${blocking.length} problem(s) on its checklist must be fixed first.`);
+        throw new ServiceError(
+          'not_ready',
+          `This story cannot be marked finished yet: ${blocking.length} problem(s) on its checklist must be fixed first.`,
+        );
       }
       const warnings = found.filter((item) => item.severity === 'warning');
-      if (current.status === 'finished') return { draft: this.index.entries.get(id)?.item ?? (await this.writeNext(current, {}, 'finished')), warnings };
+      if (current.status === 'finished')
+        return { draft: this.index.entries.get(id)?.item ?? (await this.writeNext(current, {}, 'finished')), warnings };
       return { draft: await this.writeNext(current, {}, 'finished'), warnings };
     });
   }

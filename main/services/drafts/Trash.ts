@@ -39,9 +39,7 @@ export class Trash {
   async list(): Promise<TrashedDraft[]> {
     const ids = await this.fs.readdir(this.dir).catch(() => [] as string[]);
     const items = await Promise.all(ids.map((id) => this.read(id)));
-    return items
-      .filter((t): t is TrashedDraft => t !== null)
-      .sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+    return items.filter((t): t is TrashedDraft => t !== null).sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
   }
 
   /** Drafts trashed longer ago than the keep period are deleted for good. */
@@ -58,7 +56,9 @@ export class Trash {
 
   private async read(id: string): Promise<TrashedDraft | null> {
     try {
-      const marker = MarkerSchema.parse(JSON.parse(await this.fs.readFile(path.join(this.folderOf(id), MARKER), 'utf8')));
+      const marker = MarkerSchema.parse(
+        JSON.parse(await this.fs.readFile(path.join(this.folderOf(id), MARKER), 'utf8')),
+      );
       const decoded = decodeDraft(await this.fs.readFile(path.join(this.folderOf(id), LATEST), 'utf8'));
       if (!decoded.ok) return null;
       const { template, section, headline, status, createdAt, updatedAt, revision } = decoded.draft;

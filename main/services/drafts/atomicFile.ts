@@ -3,10 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 
 /** The file system the store writes through: node's, or a test's that injects faults. */
-export type StoreFs = Pick<
-  typeof nodeFs,
-  'open' | 'rename' | 'rm' | 'readFile' | 'readdir' | 'mkdir' | 'stat'
->;
+export type StoreFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'readFile' | 'readdir' | 'mkdir' | 'stat'>;
 export const realFs: StoreFs = nodeFs;
 
 export interface WriteOptions {

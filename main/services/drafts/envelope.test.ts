@@ -16,7 +16,9 @@ const v2 = {
   template: 'tin',
   section: 'Nhịp sống',
   headline: 'Ban Dân vận Thành ủy Cần Thơ tổ chức họp mặt',
-  body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Được sự cho phép' }] }] } },
+  body: {
+    root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Được sự cho phép' }] }] },
+  },
   bodyText: 'Được sự cho phép',
   status: 'finished',
   createdAt: '2024-10-15T09:41:00.000Z',
@@ -29,7 +31,11 @@ const v3Defaults = { language: 'vi', subheadline: '', dateline: null, lead: '', 
 describe('decodeDraft migrates older drafts to the current schema', () => {
   const { template: _t, section: _s, ...v1 } = v2;
   const cases: { name: string; file: string; expected: Record<string, unknown> }[] = [
-    { name: 'a v2 draft gains the article fields with their defaults', file: fileOf(2, v2), expected: { ...v2, ...v3Defaults } },
+    {
+      name: 'a v2 draft gains the article fields with their defaults',
+      file: fileOf(2, v2),
+      expected: { ...v2, ...v3Defaults },
+    },
     {
       name: 'a v1 draft goes through both steps',
       file: fileOf(1, v1),

@@ -29,14 +29,18 @@ const migrations: Record<number, Migration> = {
 };
 
 export type Decoded =
-  | { ok: true; draft: Draft; schemaVersion: number }
-  | { ok: false; problem: 'damaged' | 'newer'; detail: string };
+  { ok: true; draft: Draft; schemaVersion: number } | { ok: false; problem: 'damaged' | 'newer'; detail: string };
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function encodeDraft(draft: Draft): string {
   const body = JSON.stringify(draft);
-  const header = { newsdesk: 'draft', schemaVersion: SCHEMA_VERSION, bytes: Buffer.byteLength(body), sha256: sha256(body) };
+  const header = {
+    newsdesk: 'draft',
+    schemaVersion: SCHEMA_VERSION,
+    bytes: Buffer.byteLength(body),
+    sha256: sha256(body),
+  };
   return `${JSON.stringify(header)}\n${body}\n`;
 }
 
@@ -50,8 +54,12 @@ interface Header {
 function isHeader(value: unknown): value is Header {
   const h = value as Header;
   return (
-    typeof h === 'object' && h !== null && h.newsdesk === 'draft' && Number.isInteger(h.schemaVersion) &&
-    Number.isInteger(h.bytes) && typeof h.sha256 === 'string'
+    typeof h === 'object' &&
+    h !== null &&
+    h.newsdesk === 'draft' &&
+    Number.isInteger(h.schemaVersion) &&
+    Number.isInteger(h.bytes) &&
+    typeof h.sha256 === 'string'
   );
 }
 
@@ -80,6 +88,7 @@ export function decodeDraft(text: string): Decoded {
   let raw = JSON.parse(body) as Record<string, unknown>;
   for (let v = header.schemaVersion; v < SCHEMA_VERSION; v++) raw = migrations[v](raw);
   const parsed = DraftSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: 'damaged', detail: `invalid draft: ${parsed.error.issues[0].message}` };
+  if (!parsed.success)
+    return { ok: false, problem: 'damaged', detail: `invalid draft: ${parsed.error.issues[0].message}` };
   return { ok: true, draft: parsed.data, schemaVersion: header.schemaVersion };
 }

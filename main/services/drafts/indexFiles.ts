@@ -24,10 +24,16 @@ export function isIndexEntry(value: unknown): value is IndexEntry {
   const e = value as IndexEntry;
   const i = e?.item;
   return (
-    typeof e === 'object' && e !== null && typeof i === 'object' && i !== null &&
-    typeof e.size === 'number' && typeof e.mtimeMs === 'number' &&
+    typeof e === 'object' &&
+    e !== null &&
+    typeof i === 'object' &&
+    i !== null &&
+    typeof e.size === 'number' &&
+    typeof e.mtimeMs === 'number' &&
     [i.id, i.template, i.section, i.headline, i.createdAt, i.updatedAt, i.excerpt].every(isString) &&
-    STATUSES.has(i.status) && Number.isInteger(i.revision) && typeof i.recovered === 'boolean'
+    STATUSES.has(i.status) &&
+    Number.isInteger(i.revision) &&
+    typeof i.recovered === 'boolean'
   );
 }
 

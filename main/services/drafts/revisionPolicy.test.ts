@@ -15,7 +15,11 @@ describe('revisionsToPrune', () => {
     { name: 'keeps everything up to keepLast', input: revs(0, 1, 2), pruned: [] },
     // 0,1,2 kept as last; 3..9 fall into the same 10-minute bucket as recent ones → pruned,
     // except the newest save of each older bucket.
-    { name: 'one snapshot per 10 minutes beyond the last N', input: revs(0.1, 0.2, 0.3, 15, 16, 17, 35), pruned: [3, 2] },
+    {
+      name: 'one snapshot per 10 minutes beyond the last N',
+      input: revs(0.1, 0.2, 0.3, 15, 16, 17, 35),
+      pruned: [3, 2],
+    },
     { name: 'drops snapshots older than 30 days', input: revs(0, 1, 2, 31 * 24 * 60), pruned: [1] },
   ];
   for (const c of cases) {

@@ -52,7 +52,10 @@ export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ cr
   try {
     const { pid } = JSON.parse(await fs.readFile(file, 'utf8')) as { pid: number };
     if (pid !== process.pid && isAlive(pid)) {
-      throw new StoreRefusedError(`The data folder ${dataDir} is open in another Newsdesk (process ${pid}). Close it first.`, 'in_use');
+      throw new StoreRefusedError(
+        `The data folder ${dataDir} is open in another Newsdesk (process ${pid}). Close it first.`,
+        'in_use',
+      );
     }
     crashed = true;
   } catch (error) {
@@ -60,7 +63,10 @@ export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ cr
     // No lock file (clean shutdown or first run), or an unreadable one (crash while writing it).
     crashed = (error as NodeJS.ErrnoException).code !== 'ENOENT';
   }
-  await writeFileAtomic(file, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), { fs, fsync: true });
+  await writeFileAtomic(file, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), {
+    fs,
+    fsync: true,
+  });
   return { crashed };
 }
 

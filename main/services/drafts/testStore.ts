@@ -24,7 +24,9 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-export async function openTestStore(extra: Partial<DraftsServiceDeps> & { fs?: StoreFs; dir?: string } = {}): Promise<TestStore> {
+export async function openTestStore(
+  extra: Partial<DraftsServiceDeps> & { fs?: StoreFs; dir?: string } = {},
+): Promise<TestStore> {
   const dir = extra.dir ?? (await mkdtemp(path.join(tmpdir(), 'newsdesk-store-')));
   const clock = new TestClock();
   const events: TestStore['events'] = [];

@@ -72,7 +72,10 @@ export class PhotoDesk {
         if (file !== undefined) seen.add(file);
       });
       const byPath = new Map(waiting.map((w) => [w.path, w]));
-      const asRequested = (result: PhotoImportResult) => ({ ...result, source: byPath.get(result.source)?.name ?? result.source });
+      const asRequested = (result: PhotoImportResult) => ({
+        ...result,
+        source: byPath.get(result.source)?.name ?? result.source,
+      });
       const piped = await this.deps.photos.importInto(
         draftDir,
         waiting.map((w) => ({ path: w.path, name: w.name })),
@@ -111,10 +114,15 @@ export class PhotoDesk {
   }
 
   /** All or nothing on missing photos: every id is checked before the first is changed. */
-  async updateMany(draftId: string, photoIds: string[], changes: Pick<PhotoTextChanges, 'credit' | 'copyright'>): Promise<PhotoRecord[]> {
+  async updateMany(
+    draftId: string,
+    photoIds: string[],
+    changes: Pick<PhotoTextChanges, 'credit' | 'copyright'>,
+  ): Promise<PhotoRecord[]> {
     const draftDir = await this.deps.drafts.folderOf(draftId);
     for (const id of photoIds) {
-      if (!(await this.deps.photos.record(draftDir, id))) throw new ServiceError('not_found', `No photo ${id} in this draft`);
+      if (!(await this.deps.photos.record(draftDir, id)))
+        throw new ServiceError('not_found', `No photo ${id} in this draft`);
     }
     const updated: PhotoRecord[] = [];
     for (const id of new Set(photoIds)) updated.push(await this.update(draftId, id, changes));

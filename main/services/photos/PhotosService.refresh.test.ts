@@ -54,7 +54,10 @@ describe.skipIf(!hasPhotoFixtures)('renditions follow the desk', () => {
   it('carry the caption and credit the desk wrote, and the record their new sizes', async () => {
     const { photos, outcomes } = service();
     const record = ok((await photos.importInto(draft, [fixture(AGENCY)]))[0]);
-    const answered = await photos.update(draft, record.id, { caption: 'Tượng Lincoln, Washington', credit: 'Ảnh: Reuters' });
+    const answered = await photos.update(draft, record.id, {
+      caption: 'Tượng Lincoln, Washington',
+      credit: 'Ảnh: Reuters',
+    });
     expect(answered.renditions).toEqual(record.renditions); // the answer does not wait for the files
     await photos.whenIdle();
     expect(outcomes.map((o) => o.ok)).toEqual([true]);
@@ -84,7 +87,10 @@ describe.skipIf(!hasPhotoFixtures)('renditions follow the desk', () => {
     expect(kept?.stripped).not.toContain('gps');
     for (const file of files(record)) {
       expect((await xmpOf(file)).gpsLatitude).toMatch(/^38,53\.\d+N$/);
-      if (hasExiftool) expect(gpsTags(exiftool(file))).toEqual(expect.arrayContaining(['XMP-exif:GPSLatitude', 'XMP-exif:GPSLongitude']));
+      if (hasExiftool)
+        expect(gpsTags(exiftool(file))).toEqual(
+          expect.arrayContaining(['XMP-exif:GPSLatitude', 'XMP-exif:GPSLongitude']),
+        );
     }
     await photos.update(draft, record.id, { keepGps: false });
     await photos.whenIdle();

@@ -107,9 +107,21 @@ describe('importing photos into a draft', () => {
       [card('empty.jpg'), card('a.jpg'), card('half.jpg'), card('missing.jpg'), card('b.jpg'), card('page.jpg')],
       { onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.failed}`) },
     );
-    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['empty', 'ok', 'damaged', 'unreadable', 'ok', 'not_an_image']);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'empty',
+      'ok',
+      'damaged',
+      'unreadable',
+      'ok',
+      'not_an_image',
+    ]);
     expect(results.map((r) => (r.ok ? r.record.name : r.error.message.split(':')[0]))).toEqual([
-      'empty.jpg', 'a.jpg', 'half.jpg', 'missing.jpg', 'b.jpg', 'page.jpg',
+      'empty.jpg',
+      'a.jpg',
+      'half.jpg',
+      'missing.jpg',
+      'b.jpg',
+      'page.jpg',
     ]);
     expect(progress.at(-1)).toBe('6/6 4');
     expect(progress.map((p) => p.split(' ')[0])).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
@@ -138,12 +150,16 @@ describe('importing photos into a draft', () => {
     const full: StoreFs = {
       ...nodeFs,
       rename: async (from, to) => {
-        if (String(to).endsWith('.json')) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'rename' });
+        if (String(to).endsWith('.json'))
+          throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'rename' });
         return nodeFs.rename(from, to);
       },
     };
     const [result] = await service(full).importInto(draft, [card('a.jpg')]);
-    expect(result).toMatchObject({ ok: false, error: { code: 'storage_failed', message: 'a.jpg: could not be saved in the draft: the disk is full' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'storage_failed', message: 'a.jpg: could not be saved in the draft: the disk is full' },
+    });
     expect(await tree()).toEqual([]);
   });
 
@@ -175,7 +191,11 @@ describe('importing photos into a draft', () => {
     expect(record.keepGps).toBe(true);
     expect(record.kept).toContain('gps');
     expect(record.stripped).not.toContain('gps');
-    const xmp = await exifr.parse(path.join(draft, 'photos', record.renditions[0].file), { xmp: true, tiff: false, mergeOutput: false });
+    const xmp = await exifr.parse(path.join(draft, 'photos', record.renditions[0].file), {
+      xmp: true,
+      tiff: false,
+      mergeOutput: false,
+    });
     expect(xmp.exif.GPSLatitude).toBe('10,2.000000N');
   });
 });
@@ -192,7 +212,12 @@ describe('the desk edits an imported photo', () => {
       photos.update(draft, record.id, { credit: 'Ảnh: Hoàng Vũ', keepGps: true }),
     ]);
     expect(a.caption).toBe('Chợ nổi Cái Răng'.normalize('NFC'));
-    expect(b).toMatchObject({ caption: a.caption, credit: 'Ảnh: Hoàng Vũ', keepGps: true, renditions: record.renditions });
+    expect(b).toMatchObject({
+      caption: a.caption,
+      credit: 'Ảnh: Hoàng Vũ',
+      keepGps: true,
+      renditions: record.renditions,
+    });
     expect(await photos.record(draft, record.id)).toEqual(b);
     expect((await tree()).some((f) => f.endsWith('.tmp'))).toBe(false);
     await expect(photos.update(draft, 'f'.repeat(64), { caption: 'x' })).rejects.toMatchObject({ code: 'not_found' });
@@ -201,9 +226,16 @@ describe('the desk edits an imported photo', () => {
 
   it('the name given for a file (a staged one) names the record and its messages', async () => {
     const photos = service();
-    const results = await photos.importInto(draft, [{ path: card('b.jpg'), name: 'Ảnh 1.jpg' }, { path: card('page.jpg'), name: 'trang.jpg' }]);
+    const results = await photos.importInto(draft, [
+      { path: card('b.jpg'), name: 'Ảnh 1.jpg' },
+      { path: card('page.jpg'), name: 'trang.jpg' },
+    ]);
     expect(ok(results[0]).record.name).toBe('Ảnh 1.jpg');
-    expect(results[1]).toMatchObject({ ok: false, source: card('page.jpg'), error: { message: expect.stringMatching(/^trang\.jpg: /) } });
+    expect(results[1]).toMatchObject({
+      ok: false,
+      source: card('page.jpg'),
+      error: { message: expect.stringMatching(/^trang\.jpg: /) },
+    });
   });
 });
 
@@ -225,7 +257,15 @@ describe.skipIf(!hasPhotoFixtures)('importing the shared fixtures', () => {
   });
 
   it('a batch of every fixture imports the good ones and names each bad one', async () => {
-    const names = ['truncated.jpg', 'Landscape_6.jpg', 'corrupt-header.jpg', 'not-an-image.jpg', '65536-uint32-limit.png', 'giant-image.jpg', 'kitten-progressive.jpg'];
+    const names = [
+      'truncated.jpg',
+      'Landscape_6.jpg',
+      'corrupt-header.jpg',
+      'not-an-image.jpg',
+      '65536-uint32-limit.png',
+      'giant-image.jpg',
+      'kitten-progressive.jpg',
+    ];
     const results = await service().importInto(draft, names.map(fixture));
     expect(results.map((r) => (r.ok ? `ok ${r.record.width}x${r.record.height}` : r.error.message))).toEqual([
       'truncated.jpg: the file is damaged (ends early) — ask for it again',

@@ -15,7 +15,14 @@ import { classifyPhotoError, photoErrors, savingFailed } from './errors';
 import { extensionOf } from './formats';
 import { runQueue } from './importQueue';
 import { photoOptions, type PhotoOptions } from './options';
-import { logRefresh, redevelop, renditionsDiffer, replaceRenditions, type RefreshOutcome, type UpdateOptions } from './refresh';
+import {
+  logRefresh,
+  redevelop,
+  renditionsDiffer,
+  replaceRenditions,
+  type RefreshOutcome,
+  type UpdateOptions,
+} from './refresh';
 import { RefreshQueue } from './RefreshQueue';
 import { exists, tempNameFor, writeBytes, writeBytesAtomic } from './storage';
 
@@ -87,7 +94,11 @@ export class PhotosService {
     return this.refreshes.close();
   }
 
-  async importInto(draftDir: string, files: PhotoToImport[], options: ImportOptions = {}): Promise<PhotoImportResult[]> {
+  async importInto(
+    draftDir: string,
+    files: PhotoToImport[],
+    options: ImportOptions = {},
+  ): Promise<PhotoImportResult[]> {
     const photosDir = path.join(draftDir, 'photos');
     const items = files.map((f): ImportItem => (typeof f === 'string' ? { path: f } : f));
     // Settings changed during a batch apply to the next one: every photo of a batch is alike.
@@ -244,7 +255,8 @@ export class PhotosService {
       } catch (error) {
         throw storageError('The photo could not be saved', error);
       }
-      if (renditionsDiffer(current, next)) this.refreshes.schedule(recordPath, () => this.refresh(draftDir, id, options));
+      if (renditionsDiffer(current, next))
+        this.refreshes.schedule(recordPath, () => this.refresh(draftDir, id, options));
       return next;
     });
   }
@@ -265,7 +277,12 @@ export class PhotosService {
         const renditions = await replaceRenditions(this.fs, photosDir, id, developed, this.fsync);
         // Only what the files say is taken from this run; the words may have changed meanwhile
         // (then another refresh is already scheduled).
-        const next = PhotoRecordSchema.parse({ ...latest, kept: developed.kept, stripped: developed.stripped, renditions });
+        const next = PhotoRecordSchema.parse({
+          ...latest,
+          kept: developed.kept,
+          stripped: developed.stripped,
+          renditions,
+        });
         await writeFileAtomic(recordPath, `${JSON.stringify(next, null, 2)}\n`, { fs: this.fs, fsync: this.fsync });
         return next;
       });

@@ -24,7 +24,9 @@ describe('decodeBase64', () => {
     expect(decodeBase64(Buffer.from('Cần Thơ').toString('base64')).toString()).toBe('Cần Thơ');
     expect(decodeBase64('')).toHaveLength(0);
     for (const bad of ['abc', 'ab!d', 'YQ==YQ==', 'data:image/jpeg;base64,YQ==', 'YQ = =']) {
-      expect(() => decodeBase64(bad)).toThrow(expect.objectContaining({ code: 'invalid_request', field: 'dataBase64' }));
+      expect(() => decodeBase64(bad)).toThrow(
+        expect.objectContaining({ code: 'invalid_request', field: 'dataBase64' }),
+      );
     }
   });
 });

@@ -12,7 +12,10 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function sanitiseFileName(name: string): string {
   const base = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
   const ext = path.extname(clean).slice(0, 16);
   const stem = clean.slice(0, clean.length - ext.length).slice(0, 100);
   return `${stem}${ext}` || 'photo';

@@ -6,7 +6,10 @@ import { developPhoto, readOriginal } from './develop';
 import { photoOptions } from './options';
 
 const profileOf = async (name: 'srgb' | 'p3' | 'cmyk') => {
-  const tagged = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#888' } }).withIccProfile(name).jpeg().toBuffer();
+  const tagged = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#888' } })
+    .withIccProfile(name)
+    .jpeg()
+    .toBuffer();
   return (await sharp(tagged).metadata()).icc;
 };
 

@@ -88,14 +88,35 @@ export async function developPhoto(
       altText: metadata.altText ?? '',
     };
     const { xmp, kept, stripped } = renditionMetadata(
-      { metadata, caption, credit, copyright, altText, keepMore: options.keepMore, keepGps: choice.keepGps === true, coordinates },
+      {
+        metadata,
+        caption,
+        credit,
+        copyright,
+        altText,
+        keepMore: options.keepMore,
+        keepGps: choice.keepGps === true,
+        coordinates,
+      },
       found,
     );
     const image = await decoding;
     signal?.throwIfAborted();
     const renditions = await encodeRenditions(image, options, xmp);
     const { width, height } = image.original;
-    return { format: probe.format, width, height, metadata, caption, credit, copyright, altText, kept, stripped, renditions };
+    return {
+      format: probe.format,
+      width,
+      height,
+      metadata,
+      caption,
+      credit,
+      copyright,
+      altText,
+      kept,
+      stripped,
+      renditions,
+    };
   } catch (error) {
     throw classifyPhotoError(error, original.name, original.bytes);
   }

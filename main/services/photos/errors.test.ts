@@ -36,14 +36,27 @@ function pngHeaderOnly(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.writeUInt8(1, 8); // bit depth
   ihdr.writeUInt8(0, 9); // greyscale
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(64))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(64))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe.skipIf(!hasPhotoFixtures)('the bad files among the shared fixtures', () => {
   const cases: [string, PhotoError['code'], string][] = [
     ['truncated.jpg', 'damaged', 'truncated.jpg: the file is damaged (ends early) — ask for it again'],
-    ['corrupt-header.jpg', 'damaged', 'corrupt-header.jpg: the file is damaged (its header is unreadable) — ask for it again'],
-    ['not-an-image.jpg', 'not_an_image', 'not-an-image.jpg: this is not a photo (it is a web page) — ask for the original picture'],
+    [
+      'corrupt-header.jpg',
+      'damaged',
+      'corrupt-header.jpg: the file is damaged (its header is unreadable) — ask for it again',
+    ],
+    [
+      'not-an-image.jpg',
+      'not_an_image',
+      'not-an-image.jpg: this is not a photo (it is a web page) — ask for the original picture',
+    ],
     [
       'giant-image.jpg',
       'too_large',
@@ -90,7 +103,11 @@ describe('bad input', () => {
     ['notes.jpg', 'not_an_image', /^notes\.jpg: this is not a photo file — ask for the original picture$/],
     ['drawing.jpg', 'unsupported', /^drawing\.jpg: SVG files cannot be imported — save it as JPEG/],
     ['scan.jpg', 'unsupported', /^scan\.jpg: BMP files cannot be imported/],
-    ['bomb.png', 'too_large', /^bomb\.png: the picture is too large \(20000 × 14000 px, 280 megapixels; the limit is 268\)/],
+    [
+      'bomb.png',
+      'too_large',
+      /^bomb\.png: the picture is too large \(20000 × 14000 px, 280 megapixels; the limit is 268\)/,
+    ],
     ['missing.jpg', 'unreadable', /^missing\.jpg: cannot be read: the file was not found — was the card removed/],
     ['DCIM', 'unreadable', /^DCIM: this is a folder, not a photo$/],
   ];
@@ -107,15 +124,24 @@ describe('bad input', () => {
   it('a file that cannot be read says so (permission denied, I/O error)', async () => {
     const denied: SourceFs = {
       stat: nodeFs.stat,
-      readFile: (() => Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES', syscall: 'open' }))) as SourceFs['readFile'],
+      readFile: (() =>
+        Promise.reject(
+          Object.assign(new Error('EACCES'), { code: 'EACCES', syscall: 'open' }),
+        )) as SourceFs['readFile'],
     };
     const error = await failureOf(file('half.jpg'), denied);
-    expect([error.code, error.message]).toEqual(['unreadable', 'half.jpg: cannot be read: permission denied — check the file’s permissions']);
+    expect([error.code, error.message]).toEqual([
+      'unreadable',
+      'half.jpg: cannot be read: permission denied — check the file’s permissions',
+    ]);
     const io: SourceFs = {
       ...denied,
-      readFile: (() => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO', syscall: 'read' }))) as SourceFs['readFile'],
+      readFile: (() =>
+        Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO', syscall: 'read' }))) as SourceFs['readFile'],
     };
-    expect((await failureOf(file('half.jpg'), io)).message).toBe('half.jpg: cannot be read: the card or disk could not be read — check it and try again');
+    expect((await failureOf(file('half.jpg'), io)).message).toBe(
+      'half.jpg: cannot be read: the card or disk could not be read — check it and try again',
+    );
   });
 
   it('files over the size limit are refused before they are read', async () => {
@@ -127,15 +153,30 @@ describe('bad input', () => {
   it('classifies decoder messages', () => {
     const cases: [string, string][] = [
       ['VipsJpeg: premature end of JPEG image', 'x.jpg: the file is damaged (ends early) — ask for it again'],
-      ['Input file has corrupt header: VipsJpeg: premature end of JPEG image', 'x.jpg: the file is damaged (its header is unreadable) — ask for it again'],
-      ['Input file contains unsupported image format', 'x.jpg: this is not a photo file — ask for the original picture'],
-      ['Input image exceeds pixel limit', 'x.jpg: the picture is too large (more than 268 megapixels) — ask for a smaller version'],
-      ['HEIF: HEIF processing error', 'x.jpg: the file is damaged (the HEIC picture could not be decoded) — ask for it again'],
+      [
+        'Input file has corrupt header: VipsJpeg: premature end of JPEG image',
+        'x.jpg: the file is damaged (its header is unreadable) — ask for it again',
+      ],
+      [
+        'Input file contains unsupported image format',
+        'x.jpg: this is not a photo file — ask for the original picture',
+      ],
+      [
+        'Input image exceeds pixel limit',
+        'x.jpg: the picture is too large (more than 268 megapixels) — ask for a smaller version',
+      ],
+      [
+        'HEIF: HEIF processing error',
+        'x.jpg: the file is damaged (the HEIC picture could not be decoded) — ask for it again',
+      ],
       ['VipsPng: libpng read error', 'x.jpg: the file is damaged (it could not be decoded) — ask for it again'],
     ];
     for (const [raw, message] of cases) expect(classifyPhotoError(new Error(raw), 'x.jpg').message).toBe(message);
     const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'write' });
-    expect(classifyPhotoError(full, 'x.jpg')).toMatchObject({ code: 'storage_failed', message: 'x.jpg: could not be saved in the draft: the disk is full' });
+    expect(classifyPhotoError(full, 'x.jpg')).toMatchObject({
+      code: 'storage_failed',
+      message: 'x.jpg: could not be saved in the draft: the disk is full',
+    });
   });
 });
 
@@ -144,11 +185,22 @@ describe('a decoder failure whose message says nothing', () => {
     const whole = await makeJpeg();
     const cut = whole.subarray(0, Math.floor(whole.length / 2));
     const padded = Buffer.concat([whole, Buffer.from([0, 0, 0x0a])]);
-    expect([jpegEndsEarly(whole), jpegEndsEarly(padded), jpegEndsEarly(cut), jpegEndsEarly(Buffer.from('<html>'))]).toEqual([false, false, true, false]);
+    expect([
+      jpegEndsEarly(whole),
+      jpegEndsEarly(padded),
+      jpegEndsEarly(cut),
+      jpegEndsEarly(Buffer.from('<html>')),
+    ]).toEqual([false, false, true, false]);
     // libvips, under load, sometimes reports a truncated JPEG as just "Unknown error".
     const unknown = new Error('Unknown error');
-    expect(classifyPhotoError(unknown, 'cut.jpg', cut).message).toBe('cut.jpg: the file is damaged (ends early) — ask for it again');
-    expect(classifyPhotoError(unknown, 'whole.jpg', whole).message).toBe('whole.jpg: the file is damaged (it could not be decoded) — ask for it again');
-    expect(classifyPhotoError(unknown, 'cut.jpg').message).toBe('cut.jpg: the file is damaged (it could not be decoded) — ask for it again');
+    expect(classifyPhotoError(unknown, 'cut.jpg', cut).message).toBe(
+      'cut.jpg: the file is damaged (ends early) — ask for it again',
+    );
+    expect(classifyPhotoError(unknown, 'whole.jpg', whole).message).toBe(
+      'whole.jpg: the file is damaged (it could not be decoded) — ask for it again',
+    );
+    expect(classifyPhotoError(unknown, 'cut.jpg').message).toBe(
+      'cut.jpg: the file is damaged (it could not be decoded) — ask for it again',
+    );
   });
 });

@@ -19,7 +19,8 @@ const megapixels = (pixels: number) => Math.round(pixels / 1e6);
 
 /** Messages for failures we detect ourselves, before a decoder runs. */
 export const photoErrors = {
-  empty: (name: string) => new PhotoError('empty', `${name}: the file is empty (0 bytes) — copy it again from the card`),
+  empty: (name: string) =>
+    new PhotoError('empty', `${name}: the file is empty (0 bytes) — copy it again from the card`),
   folder: (name: string) => new PhotoError('unreadable', `${name}: this is a folder, not a photo`),
   notAnImage: (name: string, looksLike?: string) =>
     new PhotoError(
@@ -29,7 +30,10 @@ export const photoErrors = {
         : `${name}: this is not a photo file — ask for the original picture`,
     ),
   unsupported: (name: string, format: string) =>
-    new PhotoError('unsupported', `${name}: ${format} files cannot be imported — save it as JPEG, PNG or TIFF and try again`),
+    new PhotoError(
+      'unsupported',
+      `${name}: ${format} files cannot be imported — save it as JPEG, PNG or TIFF and try again`,
+    ),
   tooLarge: (name: string, size: { width: number; height: number } | undefined, limit: number) =>
     new PhotoError(
       'too_large',
@@ -77,8 +81,11 @@ export function classifyPhotoError(error: unknown, name: string, bytes?: Uint8Ar
   }
   const text = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(text)) return photoErrors.tooLarge(name, undefined, 0x3fff * 0x3fff);
-  if (/corrupt header|no image|invalid (marker|header)|not a jpeg/i.test(text)) return damaged(name, 'its header is unreadable');
-  if (/premature end|truncated|unexpected end|end of (file|stream|data)|bad seek|short read|not enough data/i.test(text)) {
+  if (/corrupt header|no image|invalid (marker|header)|not a jpeg/i.test(text))
+    return damaged(name, 'its header is unreadable');
+  if (
+    /premature end|truncated|unexpected end|end of (file|stream|data)|bad seek|short read|not enough data/i.test(text)
+  ) {
     return damaged(name, 'ends early');
   }
   if (/unsupported image format/i.test(text)) return photoErrors.notAnImage(name);
@@ -108,5 +115,7 @@ function unreadable(name: string, errno: string): PhotoError {
 }
 
 export function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || (error as NodeJS.ErrnoException).code === 'ABORT_ERR');
+  return (
+    error instanceof Error && (error.name === 'AbortError' || (error as NodeJS.ErrnoException).code === 'ABORT_ERR')
+  );
 }

@@ -6,10 +6,8 @@ export type Sniffed =
   | { kind: 'unsupported'; format: string }
   | { kind: 'not_an_image'; looksLike?: string };
 
-const ascii = (bytes: Uint8Array, start: number, end: number) =>
-  String.fromCharCode(...bytes.subarray(start, end));
-const startsWith = (bytes: Uint8Array, signature: number[]) =>
-  signature.every((byte, i) => bytes[i] === byte);
+const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
 const heicBrands = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1']);
 const avifBrands = new Set(['avif', 'avis']);
@@ -40,7 +38,8 @@ export function sniffFormat(head: Uint8Array): Sniffed {
   if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.includes('<head')) {
     return { kind: 'not_an_image', looksLike: 'a web page' };
   }
-  if (text.startsWith('<?xml') || text.startsWith('<x:xmpmeta')) return { kind: 'not_an_image', looksLike: 'an XML file' };
+  if (text.startsWith('<?xml') || text.startsWith('<x:xmpmeta'))
+    return { kind: 'not_an_image', looksLike: 'an XML file' };
   return { kind: 'not_an_image' };
 }
 

@@ -29,7 +29,11 @@ describe('the import queue', () => {
 
   it('reports progress as each item settles', async () => {
     const events: QueueProgress<number, string>[] = [];
-    await runQueue([1, 2, 3], async (n) => `ok ${n}`, { concurrency: 2, ...handlers, onProgress: (e) => events.push(e) });
+    await runQueue([1, 2, 3], async (n) => `ok ${n}`, {
+      concurrency: 2,
+      ...handlers,
+      onProgress: (e) => events.push(e),
+    });
     expect(events.map((e) => `${e.done}/${e.total}`)).toEqual(['1/3', '2/3', '3/3']);
     expect(formatImportProgress({ done: 12, total: 40, failed: 0 })).toBe('12/40 photos');
     expect(formatImportProgress({ done: 12, total: 40, failed: 2 })).toBe('12/40 photos (2 failed)');
@@ -42,7 +46,13 @@ describe('the import queue', () => {
         if (n === 2) throw new Error('boom');
         return `ok ${n}`;
       },
-      { concurrency: 1, ...handlers, onProgress: () => { throw new Error('window closed'); } },
+      {
+        concurrency: 1,
+        ...handlers,
+        onProgress: () => {
+          throw new Error('window closed');
+        },
+      },
     );
     expect(results).toEqual(['ok 1', 'failed 2: boom', 'ok 3']);
   });

@@ -24,12 +24,21 @@ describe.skipIf(!hasPhotoFixtures)('reading metadata from the shared fixtures', 
 
   it('finds GPS, camera and serial numbers in a real camera photo', async () => {
     const agency = await readPhotoMetadata(await readFile(fixture('iptc-agency-photographer-example.jpg')));
-    expect(agency.metadata).toMatchObject({ creator: 'Julie Doe', credit: 'Mugwum Press', headline: 'Lincoln Memorial', hasGps: true });
+    expect(agency.metadata).toMatchObject({
+      creator: 'Julie Doe',
+      credit: 'Mugwum Press',
+      headline: 'Lincoln Memorial',
+      hasGps: true,
+    });
     expect(agency.coordinates?.latitude).toBeCloseTo(38.8902, 3);
     expect([...agency.found]).toEqual(expect.arrayContaining(['gps', 'serial_numbers', 'iptc', 'xmp', 'exif']));
 
     const canon = await readPhotoMetadata(await readFile(fixture('canon-dslr.jpg')));
-    expect(canon.metadata).toMatchObject({ camera: 'Canon EOS 1300D', hasGps: false, dateTaken: '2019-10-26T16:07:24' });
+    expect(canon.metadata).toMatchObject({
+      camera: 'Canon EOS 1300D',
+      hasGps: false,
+      dateTaken: '2019-10-26T16:07:24',
+    });
     expect([...canon.found]).toEqual(expect.arrayContaining(['serial_numbers', 'owner_name', 'maker_notes']));
   });
 
@@ -57,7 +66,12 @@ describe('reading metadata', () => {
   it('prefers XMP over IPTC over EXIF, and keeps text in NFC', () => {
     const nfd = 'Cần Thơ'.normalize('NFD');
     const { metadata } = interpret({
-      ifd0: { ImageDescription: 'OLYMPUS DIGITAL CAMERA', Artist: 'exif artist', Make: 'NIKON CORPORATION', Model: 'NIKON D3S' },
+      ifd0: {
+        ImageDescription: 'OLYMPUS DIGITAL CAMERA',
+        Artist: 'exif artist',
+        Make: 'NIKON CORPORATION',
+        Model: 'NIKON D3S',
+      },
       iptc: { Caption: 'iim caption', Byline: 'IIM Byline', City: nfd },
       dc: { description: { lang: 'x-default', value: 'xmp caption' } },
       photoshop: { Credit: 'TTXVN' },

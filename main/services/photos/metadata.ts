@@ -75,9 +75,19 @@ export function interpret(segments: Segments): MetadataReading {
     city: pick(photoshop.City, iptc.City),
     country: pick(photoshop.Country, iptc.Country),
     altText: pick(core.AltTextAccessibility),
-    dateTaken: exifDate(exif.DateTimeOriginal, exif.OffsetTimeOriginal) ?? exifDate(exif.CreateDate, exif.OffsetTimeDigitized) ?? pick(photoshop.DateCreated),
-    camera: make && model && model.toLowerCase().startsWith(make.toLowerCase()) ? model : [make, model].filter(Boolean).join(' ') || undefined,
-    hasGps: hasCoordinates(gps) || hasCoordinates(exif) || hasCoordinates(ext.LocationCreated) || hasCoordinates(ext.LocationShown),
+    dateTaken:
+      exifDate(exif.DateTimeOriginal, exif.OffsetTimeOriginal) ??
+      exifDate(exif.CreateDate, exif.OffsetTimeDigitized) ??
+      pick(photoshop.DateCreated),
+    camera:
+      make && model && model.toLowerCase().startsWith(make.toLowerCase())
+        ? model
+        : [make, model].filter(Boolean).join(' ') || undefined,
+    hasGps:
+      hasCoordinates(gps) ||
+      hasCoordinates(exif) ||
+      hasCoordinates(ext.LocationCreated) ||
+      hasCoordinates(ext.LocationShown),
   };
   for (const key of Object.keys(metadata) as (keyof PhotoMetadata)[]) {
     if (metadata[key] === undefined) delete metadata[key];
@@ -117,7 +127,9 @@ function text(value: unknown): string | undefined {
 function clean(value: string): string | undefined {
   // exifr leaves XML character references in XMP values ("Creator&#39;s").
   // eslint-disable-next-line no-control-regex -- IPTC strings often end in NUL padding
-  const decoded = decodeEntities(value).replace(/\u0000+$/g, '').trim();
+  const decoded = decodeEntities(value)
+    .replace(/\u0000+$/g, '')
+    .trim();
   return decoded.length > 0 ? toNfc(decoded) : undefined;
 }
 
@@ -134,7 +146,9 @@ export function decodeEntities(value: string): string {
 function meaningfulDescription(value: unknown): unknown {
   const s = typeof value === 'string' ? value.trim() : '';
   // eslint-disable-next-line no-control-regex -- cameras pad an unset description with NULs
-  return /^(|OLYMPUS DIGITAL CAMERA|SONY DSC|DCIM|default|Untitled|Exif_JPEG_PICTURE|[\s\u0000]*)$/i.test(s) ? undefined : value;
+  return /^(|OLYMPUS DIGITAL CAMERA|SONY DSC|DCIM|default|Untitled|Exif_JPEG_PICTURE|[\s\u0000]*)$/i.test(s)
+    ? undefined
+    : value;
 }
 
 /** "2021:10:20 21:01:01" + "+07:00" → "2021-10-20T21:01:01+07:00". */

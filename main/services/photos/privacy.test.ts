@@ -54,8 +54,21 @@ describe('what a rendition keeps', () => {
   });
 
   it('an outlet may keep more, but never GPS', () => {
-    const { kept, xmp } = renditionMetadata({ ...base, keepMore: ['headline', 'location', 'date_taken', 'camera'] }, found);
-    expect(kept).toEqual(['caption', 'creator', 'credit', 'copyright', 'alt_text', 'headline', 'location', 'date_taken', 'camera']);
+    const { kept, xmp } = renditionMetadata(
+      { ...base, keepMore: ['headline', 'location', 'date_taken', 'camera'] },
+      found,
+    );
+    expect(kept).toEqual([
+      'caption',
+      'creator',
+      'credit',
+      'copyright',
+      'alt_text',
+      'headline',
+      'location',
+      'date_taken',
+      'camera',
+    ]);
     expect(xmp).toContain('<photoshop:City>Cần Thơ</photoshop:City>');
     expect(xmp).not.toMatch(/GPS/);
   });
@@ -68,7 +81,10 @@ describe('what a rendition keeps', () => {
   });
 
   it('writes no XMP when there is nothing to keep', () => {
-    const none = renditionMetadata({ ...base, metadata: { hasGps: false }, caption: '', credit: '', copyright: '', altText: '' }, new Set());
+    const none = renditionMetadata(
+      { ...base, metadata: { hasGps: false }, caption: '', credit: '', copyright: '', altText: '' },
+      new Set(),
+    );
     expect(none).toEqual({ xmp: undefined, kept: [], stripped: [] });
   });
 });
@@ -96,7 +112,10 @@ describe('the XMP packet', () => {
     const { dir, remove } = await tempDir();
     try {
       const file = `${dir}/x.jpg`;
-      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().withXmp(xmpPacket(tricky)).toFile(file);
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+        .jpeg()
+        .withXmp(xmpPacket(tricky))
+        .toFile(file);
       const tags = exiftool(file);
       expect(tags['XMP-dc:Description']).toBe('A & B <say> "hi" — Nguyễn \'quoted\'');
       expect(tags['XMP-dc:Creator']).toBe(tricky.creator);

@@ -6,8 +6,7 @@ import { photoOptions, type PhotoOptions } from './options';
 import { tempNameFor, writeBytes } from './storage';
 
 export type RefreshOutcome = { draftDir: string; id: string } & (
-  | { ok: true; record: PhotoRecord }
-  | { ok: false; error: unknown }
+  { ok: true; record: PhotoRecord } | { ok: false; error: unknown }
 );
 
 export interface UpdateOptions {
@@ -18,7 +17,8 @@ export interface UpdateOptions {
 }
 
 export const logRefresh = (outcome: RefreshOutcome) => {
-  if (!outcome.ok) console.error(`[newsdesk] photo ${outcome.id}: renditions not refreshed, the previous ones stay`, outcome.error);
+  if (!outcome.ok)
+    console.error(`[newsdesk] photo ${outcome.id}: renditions not refreshed, the previous ones stay`, outcome.error);
 };
 
 /** The record fields that decide what a rendition's XMP says. */

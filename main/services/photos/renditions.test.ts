@@ -51,10 +51,21 @@ describe('renditions of photos made here', () => {
       const [w, h] = orientation >= 5 ? [600, 800] : [800, 600];
       expect([photo.width, photo.height]).toEqual([w, h]);
       expect(photo.renditions.map((r) => [r.width, r.height])).toEqual(
-        orientation >= 5 ? [[600, 800], [320, 427]] : [[800, 600], [640, 480], [320, 240]],
+        orientation >= 5
+          ? [
+              [600, 800],
+              [320, 427],
+            ]
+          : [
+              [800, 600],
+              [640, 480],
+              [320, 240],
+            ],
       );
       const expected = orient(await storedPixels(jpeg, 40, 30), orientation);
-      expect(meanDifference(await renditionPixels(photo, expected.width, expected.height), expected.data)).toBeLessThan(8);
+      expect(meanDifference(await renditionPixels(photo, expected.width, expected.height), expected.data)).toBeLessThan(
+        8,
+      );
     });
   }
 
@@ -62,7 +73,12 @@ describe('renditions of photos made here', () => {
     const jpeg = await makeJpeg({ width: 700, height: 500 });
     const low = await developPhoto(original(jpeg), photoOptions({ quality: 40, webp: true, widths: [640, 320] }));
     const high = await developPhoto(original(jpeg), photoOptions({ quality: 95, widths: [640, 320] }));
-    expect(low.renditions.map((r) => `${r.format}:${r.width}`)).toEqual(['jpeg:640', 'webp:640', 'jpeg:320', 'webp:320']);
+    expect(low.renditions.map((r) => `${r.format}:${r.width}`)).toEqual([
+      'jpeg:640',
+      'webp:640',
+      'jpeg:320',
+      'webp:320',
+    ]);
     expect((await sharp(low.renditions[1].data).metadata()).format).toBe('webp');
     expect(low.renditions[0].data.length).toBeLessThan(high.renditions[0].data.length);
   });
@@ -97,7 +113,6 @@ async function writeAll(dir: string, stem: string, photo: DevelopedPhoto): Promi
 function exiftoolAll(files: string[]): Record<string, unknown>[] {
   return JSON.parse(execFileSync('exiftool', ['-j', '-G1', '-a', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
-
 
 describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
   const developed = new Map<string, DevelopedPhoto>();
@@ -146,7 +161,12 @@ describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
     const photo = developed.get('heic-iphone.heic')!;
     expect(photo.format).toBe('heic');
     expect([photo.width, photo.height]).toEqual([4032, 3024]);
-    expect(photo.renditions.map((r) => [r.width, r.height])).toEqual([[2048, 1536], [1280, 960], [640, 480], [320, 240]]);
+    expect(photo.renditions.map((r) => [r.width, r.height])).toEqual([
+      [2048, 1536],
+      [1280, 960],
+      [640, 480],
+      [320, 240],
+    ]);
     const meta = await sharp(photo.renditions[0].data).metadata();
     expect([meta.space, meta.channels, meta.hasProfile]).toEqual(['srgb', 3, false]);
     expect(photo.stripped).toEqual(expect.arrayContaining(['gps', 'icc_profile']));
@@ -156,8 +176,16 @@ describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
     const photo = developed.get('Channel_digital_image_CMYK_color.jpg')!;
     const meta = await sharp(photo.renditions[0].data).metadata();
     expect([meta.space, meta.channels]).toEqual(['srgb', 3]);
-    const managed = await sharp(fixture('Channel_digital_image_CMYK_color.jpg')).toColourspace('srgb').resize(50, 33, { fit: 'fill' }).raw().toBuffer();
-    const unmanaged = await sharp(fixture('Channel_digital_image_CMYK_color.jpg'), { ignoreIcc: true }).toColourspace('srgb').resize(50, 33, { fit: 'fill' }).raw().toBuffer();
+    const managed = await sharp(fixture('Channel_digital_image_CMYK_color.jpg'))
+      .toColourspace('srgb')
+      .resize(50, 33, { fit: 'fill' })
+      .raw()
+      .toBuffer();
+    const unmanaged = await sharp(fixture('Channel_digital_image_CMYK_color.jpg'), { ignoreIcc: true })
+      .toColourspace('srgb')
+      .resize(50, 33, { fit: 'fill' })
+      .raw()
+      .toBuffer();
     const ours = await renditionPixels(photo, 50, 33);
     expect(meanDifference(ours, managed)).toBeLessThan(4);
     expect(meanDifference(ours, unmanaged)).toBeGreaterThan(6);
@@ -182,7 +210,12 @@ describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
   it('never enlarges', () => {
     expect(developed.get('Bush-dog.jpg')!.renditions.map((r) => r.width)).toEqual([400, 320]);
     expect(developed.get('png_with_exif_and_gps.png')!.renditions.map((r) => r.width)).toEqual([1]);
-    expect(developed.get('canon-dslr.jpg')!.renditions.map((r) => [r.width, r.height])).toEqual([[2048, 1365], [1280, 853], [640, 427], [320, 213]]);
+    expect(developed.get('canon-dslr.jpg')!.renditions.map((r) => [r.width, r.height])).toEqual([
+      [2048, 1365],
+      [1280, 853],
+      [640, 427],
+      [320, 213],
+    ]);
   });
 
   it.skipIf(!hasExiftool)('exiftool finds no GPS, serial number or owner in any rendition', () => {
@@ -192,7 +225,18 @@ describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
     for (const t of tags) {
       expect([t.SourceFile, ...gpsTags(t), ...serialTags(t), ...ownerTags(t)]).toEqual([t.SourceFile]);
       const groups = new Set(Object.keys(t).map((k) => k.split(':')[0]));
-      for (const g of ['IFD0', 'ExifIFD', 'GPS', 'IPTC', 'MakerNotes', 'Canon', 'Nikon', 'Apple', 'ICC_Profile', 'ICC-header']) {
+      for (const g of [
+        'IFD0',
+        'ExifIFD',
+        'GPS',
+        'IPTC',
+        'MakerNotes',
+        'Canon',
+        'Nikon',
+        'Apple',
+        'ICC_Profile',
+        'ICC-header',
+      ]) {
         expect(groups.has(g), `${t.SourceFile} has ${g}`).toBe(false);
       }
     }
@@ -211,7 +255,13 @@ describe.skipIf(!hasPhotoFixtures)('renditions of the shared fixtures', () => {
       // Nothing else of the reference image's long XMP (contact details, locations, persons).
       const xmpTags = Object.keys(t).filter((k) => k.startsWith('XMP-') && k !== 'XMP-x:XMPToolkit');
       expect(xmpTags.sort()).toEqual(
-        ['XMP-dc:Creator', 'XMP-dc:Description', 'XMP-dc:Rights', 'XMP-iptcCore:AltTextAccessibility', 'XMP-photoshop:Credit'].sort(),
+        [
+          'XMP-dc:Creator',
+          'XMP-dc:Description',
+          'XMP-dc:Rights',
+          'XMP-iptcCore:AltTextAccessibility',
+          'XMP-photoshop:Credit',
+        ].sort(),
       );
     }
   });

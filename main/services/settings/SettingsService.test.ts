@@ -16,8 +16,13 @@ describe('SettingsService', () => {
   it('starts from the defaults, in NFC', () => {
     const { service } = setup();
     expect(service.get()).toEqual(defaultSettings);
-    expect(service.get().codeReplacements[0]).toEqual({ code: '=nvh=', replacement: 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ' });
-    expect(service.get().codeReplacements[0].replacement.normalize('NFC')).toBe(service.get().codeReplacements[0].replacement);
+    expect(service.get().codeReplacements[0]).toEqual({
+      code: '=nvh=',
+      replacement: 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ',
+    });
+    expect(service.get().codeReplacements[0].replacement.normalize('NFC')).toBe(
+      service.get().codeReplacements[0].replacement,
+    );
     expect(service.get().photos).toEqual({ widths: [2048, 1280, 640, 320], quality: 82, webp: false });
   });
 
@@ -25,21 +30,39 @@ describe('SettingsService', () => {
     const { store, service, events } = setup();
     const replacement = 'Cần Thơ'.normalize('NFD');
     const next = service.update({ language: 'en', codeReplacements: [{ code: '=ct=', replacement }] });
-    expect(next).toMatchObject({ language: 'en', outletTag: 'NSMT', codeReplacements: [{ code: '=ct=', replacement: 'Cần Thơ'.normalize('NFC') }] });
+    expect(next).toMatchObject({
+      language: 'en',
+      outletTag: 'NSMT',
+      codeReplacements: [{ code: '=ct=', replacement: 'Cần Thơ'.normalize('NFC') }],
+    });
     expect(events).toEqual([{ event: 'settings.changed', payload: { settings: next } }]);
     expect([...store.entries.keys()].sort()).toEqual(['codeReplacements', 'language']);
     expect(setup(store).service.get()).toEqual(next);
   });
 
   it('a damaged setting in the store costs that setting only', () => {
-    const store = memorySettingsStore(new Map<string, unknown>([['outletTag', 42], ['photos', { widths: [], quality: 82, webp: false }], ['language', 'vi']]));
+    const store = memorySettingsStore(
+      new Map<string, unknown>([
+        ['outletTag', 42],
+        ['photos', { widths: [], quality: 82, webp: false }],
+        ['language', 'vi'],
+      ]),
+    );
     expect(setup(store).service.get()).toEqual({ ...defaultSettings, language: 'vi' });
   });
 
   it('keeps the house style; an emptied dateline pattern in a hand-edited file falls back to the default', () => {
     const { service } = setup();
-    const saved = service.update({ outletTag: 'CTO', datelinePattern: { vi: '[{PLACE} – ]{weekday}, {dd}/{MM}/{yyyy}', en: '{weekday}' }, leadPrefixPattern: '{outlet} – ' });
-    expect(houseStyleOf(saved)).toEqual({ outlet: 'CTO', datelinePattern: { vi: '[{PLACE} – ]{weekday}, {dd}/{MM}/{yyyy}', en: '{weekday}' }, leadPrefixPattern: '{outlet} – ' });
+    const saved = service.update({
+      outletTag: 'CTO',
+      datelinePattern: { vi: '[{PLACE} – ]{weekday}, {dd}/{MM}/{yyyy}', en: '{weekday}' },
+      leadPrefixPattern: '{outlet} – ',
+    });
+    expect(houseStyleOf(saved)).toEqual({
+      outlet: 'CTO',
+      datelinePattern: { vi: '[{PLACE} – ]{weekday}, {dd}/{MM}/{yyyy}', en: '{weekday}' },
+      leadPrefixPattern: '{outlet} – ',
+    });
     const store = memorySettingsStore(new Map<string, unknown>([['datelinePattern', { vi: '', en: '{weekday}' }]]));
     expect(houseStyleOf(setup(store).service.get())).toEqual({ ...DEFAULT_HOUSE_STYLE, outlet: 'NSMT' });
   });

@@ -1,7 +1,9 @@
 import type { SettingsStore } from './SettingsService';
 
 /** A settings store in memory, for tests: a Map behind the store interface. */
-export function memorySettingsStore(entries = new Map<string, unknown>()): SettingsStore & { entries: Map<string, unknown> } {
+export function memorySettingsStore(
+  entries = new Map<string, unknown>(),
+): SettingsStore & { entries: Map<string, unknown> } {
   return {
     entries,
     get: (key) => structuredClone(entries.get(key)),

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { BUILT_IN_TEMPLATES, loadTemplates, type Template, type TemplateFile, type TemplateProblem } from '../../../shared/templates';
+import {
+  BUILT_IN_TEMPLATES,
+  loadTemplates,
+  type Template,
+  type TemplateFile,
+  type TemplateProblem,
+} from '../../../shared/templates';
 import type { StoreFs } from '../drafts/atomicFile';
 
 /** A template is a few hundred bytes; anything far bigger is not one. */
@@ -34,7 +40,10 @@ export class TemplatesService {
       names = (await this.fs.readdir(this.folder)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        problems.push({ file: this.folder, message: `The templates folder could not be read — ${(error as Error).message}.` });
+        problems.push({
+          file: this.folder,
+          message: `The templates folder could not be read — ${(error as Error).message}.`,
+        });
       }
     }
     for (const name of names) {
@@ -47,7 +56,10 @@ export class TemplatesService {
         }
         files.push({ name, text: (await this.fs.readFile(file)).toString('utf8') });
       } catch (error) {
-        problems.push({ file: name, message: `Could not be read, so it was not loaded — ${(error as Error).message}.` });
+        problems.push({
+          file: name,
+          message: `Could not be read, so it was not loaded — ${(error as Error).message}.`,
+        });
       }
     }
     const loaded = loadTemplates(BUILT_IN_TEMPLATES, files);

@@ -61,7 +61,8 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
     const figure = figureRef.current;
     if (!figure) return undefined;
     const keepKeys = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) event.stopPropagation();
+      if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' '))
+        event.stopPropagation();
     };
     figure.addEventListener('keydown', keepKeys);
     return () => figure.removeEventListener('keydown', keepKeys);
@@ -99,15 +100,37 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
         <CodeTextField id={`${id}-alt`} data-testid="node-alt" {...altText} />
         <span />
         <span className="captioned-photo-actions">
-          <button type="button" className="captioned-photo-move" data-testid="node-move-up" aria-label={t('photos.node.moveUp')} title={t('photos.node.moveUp')} disabled={altText.readOnly} onClick={() => move(-1, 'node-move-up')}>
+          <button
+            type="button"
+            className="captioned-photo-move"
+            data-testid="node-move-up"
+            aria-label={t('photos.node.moveUp')}
+            title={t('photos.node.moveUp')}
+            disabled={altText.readOnly}
+            onClick={() => move(-1, 'node-move-up')}
+          >
             ↑
           </button>
-          <button type="button" className="captioned-photo-move" data-testid="node-move-down" aria-label={t('photos.node.moveDown')} title={t('photos.node.moveDown')} disabled={altText.readOnly} onClick={() => move(1, 'node-move-down')}>
+          <button
+            type="button"
+            className="captioned-photo-move"
+            data-testid="node-move-down"
+            aria-label={t('photos.node.moveDown')}
+            title={t('photos.node.moveDown')}
+            disabled={altText.readOnly}
+            onClick={() => move(1, 'node-move-down')}
+          >
             ↓
           </button>
-        <button type="button" className="captioned-photo-remove" data-testid="node-remove" disabled={altText.readOnly} onClick={remove}>
-          {t('photos.node.remove')}
-        </button>
+          <button
+            type="button"
+            className="captioned-photo-remove"
+            data-testid="node-remove"
+            disabled={altText.readOnly}
+            onClick={remove}
+          >
+            {t('photos.node.remove')}
+          </button>
         </span>
       </figcaption>
     </figure>

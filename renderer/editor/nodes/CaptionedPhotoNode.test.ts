@@ -1,7 +1,20 @@
-import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  createEditor,
+  type LexicalEditor,
+} from 'lexical';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaptionedPhotoNodeSchema, type SerializedCaptionedPhotoNode } from '../../../shared/article/lexical';
-import { $createCaptionedPhotoNode, $isCaptionedPhotoNode, $moveCaptionedPhoto, CaptionedPhotoNode, type CaptionedPhotoPayload } from './CaptionedPhotoNode';
+import {
+  $createCaptionedPhotoNode,
+  $isCaptionedPhotoNode,
+  $moveCaptionedPhoto,
+  CaptionedPhotoNode,
+  type CaptionedPhotoPayload,
+} from './CaptionedPhotoNode';
 
 const photo: CaptionedPhotoPayload = {
   photoId: 'a'.repeat(64),
@@ -16,7 +29,13 @@ const photo: CaptionedPhotoPayload = {
 const expectedJSON: SerializedCaptionedPhotoNode = { type: 'captioned-photo', version: 1, ...photo };
 
 function editorWithPhoto(payload: CaptionedPhotoPayload): LexicalEditor {
-  const editor = createEditor({ namespace: 'test', nodes: [CaptionedPhotoNode], onError: (e) => { throw e; } });
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: [CaptionedPhotoNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.update(() => $getRoot().append($createCaptionedPhotoNode(payload)), { discrete: true });
   return editor;
 }
@@ -31,7 +50,13 @@ describe('CaptionedPhotoNode JSON', () => {
 
   it('reads back what it wrote', () => {
     const json = editorWithPhoto(photo).getEditorState().toJSON();
-    const again = createEditor({ namespace: 'test', nodes: [CaptionedPhotoNode], onError: (e) => { throw e; } });
+    const again = createEditor({
+      namespace: 'test',
+      nodes: [CaptionedPhotoNode],
+      onError: (e) => {
+        throw e;
+      },
+    });
     again.setEditorState(again.parseEditorState(json));
     again.getEditorState().read(() => {
       const node = $getRoot().getFirstChild();
@@ -61,7 +86,9 @@ describe('CaptionedPhotoNode JSON', () => {
   });
 
   it('leaves out src when there is none', () => {
-    const [node] = editorWithPhoto({ ...photo, src: undefined }).getEditorState().toJSON().root.children;
+    const [node] = editorWithPhoto({ ...photo, src: undefined })
+      .getEditorState()
+      .toJSON().root.children;
     expect(node).not.toHaveProperty('src');
   });
 });
@@ -86,8 +113,12 @@ class FakeNode {
   }
   get outerHTML(): string {
     if (this.tag === null) return this.text;
-    const attrs = [...(this.className ? [['class', this.className]] : []), ...this.attributes].map(([k, v]) => ` ${k}="${v}"`).join('');
-    return this.tag === 'img' ? `<img${attrs}>` : `<${this.tag}${attrs}>${this.children.map((c) => c.outerHTML).join('')}</${this.tag}>`;
+    const attrs = [...(this.className ? [['class', this.className]] : []), ...this.attributes]
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
+    return this.tag === 'img'
+      ? `<img${attrs}>`
+      : `<${this.tag}${attrs}>${this.children.map((c) => c.outerHTML).join('')}</${this.tag}>`;
   }
 }
 
@@ -134,23 +165,45 @@ describe('CaptionedPhotoNode exportDOM', () => {
 
 describe('moving a captioned photo', () => {
   it('moves it one block up or down with its caption, credit and alt text, and stops at the ends', () => {
-    const editor = createEditor({ namespace: 'test', nodes: [CaptionedPhotoNode], onError: (e) => { throw e; } });
-    const order = () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => ($isCaptionedPhotoNode(n) ? `photo:${n.getField('caption')}/${n.getField('credit')}/${n.getField('altText')}` : n.getTextContent())));
+    const editor = createEditor({
+      namespace: 'test',
+      nodes: [CaptionedPhotoNode],
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const order = () =>
+      editor.getEditorState().read(() =>
+        $getRoot()
+          .getChildren()
+          .map((n) =>
+            $isCaptionedPhotoNode(n)
+              ? `photo:${n.getField('caption')}/${n.getField('credit')}/${n.getField('altText')}`
+              : n.getTextContent(),
+          ),
+      );
     let key = '';
     editor.update(
       () => {
         const photoNode = $createCaptionedPhotoNode(photo);
         key = photoNode.getKey();
-        $getRoot().append($createParagraphNode().append($createTextNode('một')), photoNode, $createParagraphNode().append($createTextNode('hai')));
+        $getRoot().append(
+          $createParagraphNode().append($createTextNode('một')),
+          photoNode,
+          $createParagraphNode().append($createTextNode('hai')),
+        );
       },
       { discrete: true },
     );
     const move = (by: -1 | 1) => {
       let moved = false;
-      editor.update(() => {
-        const node = $getNodeByKey(key);
-        if ($isCaptionedPhotoNode(node)) moved = $moveCaptionedPhoto(node, by);
-      }, { discrete: true });
+      editor.update(
+        () => {
+          const node = $getNodeByKey(key);
+          if ($isCaptionedPhotoNode(node)) moved = $moveCaptionedPhoto(node, by);
+        },
+        { discrete: true },
+      );
       return moved;
     };
     const photoText = `photo:${photo.caption}/${photo.credit}/${photo.altText}`;

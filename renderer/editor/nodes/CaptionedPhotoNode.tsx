@@ -10,7 +10,11 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import { CAPTIONED_PHOTO, CaptionedPhotoNodeSchema, type SerializedCaptionedPhotoNode } from '../../../shared/article/lexical';
+import {
+  CAPTIONED_PHOTO,
+  CaptionedPhotoNodeSchema,
+  type SerializedCaptionedPhotoNode,
+} from '../../../shared/article/lexical';
 import { CaptionedPhotoComponent } from './CaptionedPhotoComponent';
 
 /** What placing a photo needs: the record's id, its rendition and its words at that moment. */

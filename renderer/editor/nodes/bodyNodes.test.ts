@@ -41,29 +41,53 @@ import { $createCaptionedPhotoNode, CaptionedPhotoNode, type CaptionedPhotoPaylo
 const BODY_NODES: Klass<LexicalNode>[] = [CaptionedPhotoNode, HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode];
 
 const newEditor = (): LexicalEditor =>
-  createEditor({ namespace: 'newsdesk-body', nodes: BODY_NODES, onError: (e) => { throw e; } });
+  createEditor({
+    namespace: 'newsdesk-body',
+    nodes: BODY_NODES,
+    onError: (e) => {
+      throw e;
+    },
+  });
 
 // ---- builders, called inside editor.update -------------------------------------------------
 
-const t = (text: string, ...formats: TextFormatType[]) => formats.reduce((node, f) => node.toggleFormat(f), $createTextNode(text));
+const t = (text: string, ...formats: TextFormatType[]) =>
+  formats.reduce((node, f) => node.toggleFormat(f), $createTextNode(text));
 type Inline = () => LexicalNode;
-const p = (...inlines: Inline[]) => () => $createParagraphNode().append(...inlines.map((f) => f()));
-const text = (value: string, ...formats: TextFormatType[]): Inline => () => t(value, ...formats);
+const p =
+  (...inlines: Inline[]) =>
+  () =>
+    $createParagraphNode().append(...inlines.map((f) => f()));
+const text =
+  (value: string, ...formats: TextFormatType[]): Inline =>
+  () =>
+    t(value, ...formats);
 const br: Inline = () => $createLineBreakNode();
-const link = (url: string, ...inlines: Inline[]): Inline => () => $createLinkNode(url).append(...inlines.map((f) => f()));
+const link =
+  (url: string, ...inlines: Inline[]): Inline =>
+  () =>
+    $createLinkNode(url).append(...inlines.map((f) => f()));
 const heading = (tag: HeadingTagType, value: string) => () => $createHeadingNode(tag).append(t(value));
-const quote = (...inlines: Inline[]) => () => $createQuoteNode().append(...inlines.map((f) => f()));
+const quote =
+  (...inlines: Inline[]) =>
+  () =>
+    $createQuoteNode().append(...inlines.map((f) => f()));
 type Item = Inline[] | { nested: 'bullet' | 'number'; items: Inline[][] };
-const list = (type: 'bullet' | 'number', items: Item[], start = 1) => () => {
-  const node = $createListNode(type, start);
-  for (const item of items) {
-    if (Array.isArray(item)) node.append($createListItemNode().append(...item.map((f) => f())));
-    // Lexical nests a list in an item of its own, right after the item it belongs under.
-    else node.append($createListItemNode().append(list(item.nested, item.items)()));
-  }
-  return node;
-};
-const photoNode = (payload: Partial<CaptionedPhotoPayload> = {}) => () => $createCaptionedPhotoNode({ ...photo, ...payload });
+const list =
+  (type: 'bullet' | 'number', items: Item[], start = 1) =>
+  () => {
+    const node = $createListNode(type, start);
+    for (const item of items) {
+      if (Array.isArray(item)) node.append($createListItemNode().append(...item.map((f) => f())));
+      // Lexical nests a list in an item of its own, right after the item it belongs under.
+      else node.append($createListItemNode().append(list(item.nested, item.items)()));
+    }
+    return node;
+  };
+const photoNode =
+  (payload: Partial<CaptionedPhotoPayload> = {}) =>
+  () =>
+    $createCaptionedPhotoNode({ ...photo, ...payload });
 
 const photo: CaptionedPhotoPayload = {
   photoId: 'b'.repeat(64),
@@ -75,7 +99,11 @@ const photo: CaptionedPhotoPayload = {
   height: 3000,
 };
 const uploaded: ExportOptions = {
-  renditions: { [photo.photoId]: [{ name: 'main', href: 'https://cdn.nsmt.vn/b/1600.jpg', width: 1600, height: 1200, contenttype: 'image/jpeg' }] },
+  renditions: {
+    [photo.photoId]: [
+      { name: 'main', href: 'https://cdn.nsmt.vn/b/1600.jpg', width: 1600, height: 1200, contenttype: 'image/jpeg' },
+    ],
+  },
 };
 const figure = (img: string) =>
   `<figure>${img}<figcaption>Bí thư Thành ủy tặng Kỷ niệm chương. <span class="credit">Ảnh: Thảo Nguyên</span></figcaption></figure>`;
@@ -108,8 +136,16 @@ const rows: Row[] = [
     blocks: [quote(text('Dòng một'), br, text('dòng hai', 'italic'))],
     html: '<blockquote><p>Dòng một<br><em>dòng hai</em></p></blockquote>',
   },
-  { name: 'bullet list', blocks: [list('bullet', [[text('Một')], [text('Hai')]])], html: '<ul><li>Một</li><li>Hai</li></ul>' },
-  { name: 'numbered list', blocks: [list('number', [[text('Một')], [text('Hai')]])], html: '<ol><li>Một</li><li>Hai</li></ol>' },
+  {
+    name: 'bullet list',
+    blocks: [list('bullet', [[text('Một')], [text('Hai')]])],
+    html: '<ul><li>Một</li><li>Hai</li></ul>',
+  },
+  {
+    name: 'numbered list',
+    blocks: [list('number', [[text('Một')], [text('Hai')]])],
+    html: '<ol><li>Một</li><li>Hai</li></ol>',
+  },
   { name: 'numbered list from 3', blocks: [list('number', [[text('Ba')]], 3)], html: '<ol start="3"><li>Ba</li></ol>' },
   {
     name: 'bullet list with a nested numbered list',
@@ -151,11 +187,27 @@ const rows: Row[] = [
     blocks: [p(link('https://nsmt.vn/a', text('in đậm', 'bold')))],
     html: '<p><a href="https://nsmt.vn/a"><strong>in đậm</strong></a></p>',
   },
-  { name: 'text bold', blocks: [p(text('Đặc biệt', 'bold'), text(' nhất'))], html: '<p><strong>Đặc biệt</strong> nhất</p>' },
-  { name: 'text italic', blocks: [p(text('9 tháng', 'italic'), text(' đầu năm'))], html: '<p><em>9 tháng</em> đầu năm</p>' },
-  { name: 'text bold+italic', blocks: [p(text('Lưu ý', 'bold', 'italic'))], html: '<p><strong><em>Lưu ý</em></strong></p>' },
+  {
+    name: 'text bold',
+    blocks: [p(text('Đặc biệt', 'bold'), text(' nhất'))],
+    html: '<p><strong>Đặc biệt</strong> nhất</p>',
+  },
+  {
+    name: 'text italic',
+    blocks: [p(text('9 tháng', 'italic'), text(' đầu năm'))],
+    html: '<p><em>9 tháng</em> đầu năm</p>',
+  },
+  {
+    name: 'text bold+italic',
+    blocks: [p(text('Lưu ý', 'bold', 'italic'))],
+    html: '<p><strong><em>Lưu ý</em></strong></p>',
+  },
   { name: 'line break', blocks: [p(text('Dòng một'), br, text('dòng hai'))], html: '<p>Dòng một<br>dòng hai</p>' },
-  { name: 'tab (built in) is kept as text', blocks: [p(text('Cột'), () => $createTabNode(), text('hai'))], html: '<p>Cột\thai</p>' },
+  {
+    name: 'tab (built in) is kept as text',
+    blocks: [p(text('Cột'), () => $createTabNode(), text('hai'))],
+    html: '<p>Cột\thai</p>',
+  },
   {
     name: 'captioned photo between paragraphs, with its uploaded rendition',
     blocks: [p(text('Trước ảnh.')), photoNode(), p(text('Sau ảnh.'))],
@@ -172,10 +224,22 @@ const rows: Row[] = [
     blocks: [p(text('Trước ảnh.')), photoNode(), p(text('Sau ảnh.'))],
     html: `<p>Trước ảnh.</p>\n${figure('')}\n<p>Sau ảnh.</p>`,
   },
-  { name: 'Vietnamese text in NFC stays NFC', blocks: [heading('h2', NFC), p(text(NFC, 'bold'))], html: `<h2>${NFC}</h2>\n<p><strong>${NFC}</strong></p>` },
+  {
+    name: 'Vietnamese text in NFC stays NFC',
+    blocks: [heading('h2', NFC), p(text(NFC, 'bold'))],
+    html: `<h2>${NFC}</h2>\n<p><strong>${NFC}</strong></p>`,
+  },
   { name: 'Vietnamese text in NFD is exported in NFC', blocks: [p(text(NFD))], html: `<p>${NFC}</p>` },
-  { name: 'markup characters in text are escaped', blocks: [p(text('a < b & "c" <b>'))], html: '<p>a &lt; b &amp; &quot;c&quot; &lt;b&gt;</p>' },
-  { name: 'an empty paragraph is left out', blocks: [p(text('Một.')), p(), p(text('Hai.'))], html: '<p>Một.</p>\n<p>Hai.</p>' },
+  {
+    name: 'markup characters in text are escaped',
+    blocks: [p(text('a < b & "c" <b>'))],
+    html: '<p>a &lt; b &amp; &quot;c&quot; &lt;b&gt;</p>',
+  },
+  {
+    name: 'an empty paragraph is left out',
+    blocks: [p(text('Một.')), p(), p(text('Hai.'))],
+    html: '<p>Một.</p>\n<p>Hai.</p>',
+  },
 
   // What must not survive: the house allows bold and italic only, and links to the web or mail.
   {
@@ -195,7 +259,12 @@ const rows: Row[] = [
   },
   {
     name: 'bold+underline+code keeps only the bold; italic+strikethrough only the italic',
-    blocks: [p(() => t('đậm', 'bold', 'underline', 'code').setStyle('color:red;font-size:40px'), text(' nghiêng', 'italic', 'strikethrough'))],
+    blocks: [
+      p(
+        () => t('đậm', 'bold', 'underline', 'code').setStyle('color:red;font-size:40px'),
+        text(' nghiêng', 'italic', 'strikethrough'),
+      ),
+    ],
     html: '<p><strong>đậm</strong><em> nghiêng</em></p>',
   },
   {
@@ -203,7 +272,11 @@ const rows: Row[] = [
     blocks: [p(text('Bấm '), link('javascript:alert(1)', text('vào đây')), text('.'))],
     html: '<p>Bấm vào đây.</p>',
   },
-  { name: 'data: link is plain text', blocks: [p(link('data:text/html,<script>alert(1)</script>', text('đây')))], html: '<p>đây</p>' },
+  {
+    name: 'data: link is plain text',
+    blocks: [p(link('data:text/html,<script>alert(1)</script>', text('đây')))],
+    html: '<p>đây</p>',
+  },
   { name: 'relative link is plain text', blocks: [p(link('/bai-truoc', text('bài trước')))], html: '<p>bài trước</p>' },
 ];
 
@@ -243,7 +316,9 @@ function* nodesOf(node: unknown): Generator<Record<string, unknown>> {
  * file in; vitest runs this test in Node, where it works.
  */
 const NINJS_SUPPORT = '../../../tests/support/ninjsSchema';
-const { ninjsValidator } = (await import(/* @vite-ignore */ NINJS_SUPPORT)) as { ninjsValidator: () => (doc: unknown) => unknown[] };
+const { ninjsValidator } = (await import(/* @vite-ignore */ NINJS_SUPPORT)) as {
+  ninjsValidator: () => (doc: unknown) => unknown[];
+};
 const validateNinjs = ninjsValidator();
 
 describe.each(rows)('$name', ({ blocks, html, options }) => {
@@ -284,7 +359,8 @@ describe.each(rows)('$name', ({ blocks, html, options }) => {
     expect(validateNinjs(ninjs)).toEqual([]);
     expect(ninjs.bodies[0].value).toBe(html);
     // Counted from the article model's text, which must read the body as Lexical does (captions aside).
-    if (!html.includes('<figure>')) expect(ninjs.bodies[0].charcount).toBe([...bodyText.normalize('NFC').trim()].length);
+    if (!html.includes('<figure>'))
+      expect(ninjs.bodies[0].charcount).toBe([...bodyText.normalize('NFC').trim()].length);
   });
 });
 
@@ -295,7 +371,11 @@ describe('coverage', () => {
 
   it('the rows build every node type the body editor registers', () => {
     const registered = ['root', 'paragraph', 'text', 'linebreak', 'tab', ...BODY_NODES.map((node) => node.getType())];
-    const built = new Set(rows.flatMap(({ blocks }) => [...nodesOf(readBody(editorWith(blocks)).body.root)].map((node) => String(node.type))));
+    const built = new Set(
+      rows.flatMap(({ blocks }) =>
+        [...nodesOf(readBody(editorWith(blocks)).body.root)].map((node) => String(node.type)),
+      ),
+    );
     expect([...built].sort()).toEqual([...registered].sort());
   });
 });

@@ -29,7 +29,13 @@ export function StoryMeta({ blocks, update, readOnly }: ArticleBlocksProps) {
     <div className="story-meta">
       <label className="article-inline">
         <span className="article-label">{t('article.template')}</span>
-        <select className="article-input" data-testid="article-template" value={blocks.template} disabled={readOnly} onChange={(event) => update({ template: event.target.value })}>
+        <select
+          className="article-input"
+          data-testid="article-template"
+          value={blocks.template}
+          disabled={readOnly}
+          onChange={(event) => update({ template: event.target.value })}
+        >
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {templateName(template, i18n.language)}
@@ -117,11 +123,26 @@ export function StoryCredits({ blocks, update, readOnly }: ArticleBlocksProps) {
   const lang = blocks.language;
   return (
     <>
-      {hasBlock(template, 'byline') && <BylineField value={blocks.byline} onChange={(byline) => update({ byline })} lang={lang} readOnly={readOnly} />}
-      {hasBlock(template, 'related') && (
-        <RelatedLinks value={blocks.related} onChange={(related) => update({ related })} max={limitsOf(template).relatedMax} lang={lang} readOnly={readOnly} />
+      {hasBlock(template, 'byline') && (
+        <BylineField value={blocks.byline} onChange={(byline) => update({ byline })} lang={lang} readOnly={readOnly} />
       )}
-      {hasBlock(template, 'keywords') && <KeywordsField value={blocks.keywords} onChange={(keywords) => update({ keywords })} lang={lang} readOnly={readOnly} />}
+      {hasBlock(template, 'related') && (
+        <RelatedLinks
+          value={blocks.related}
+          onChange={(related) => update({ related })}
+          max={limitsOf(template).relatedMax}
+          lang={lang}
+          readOnly={readOnly}
+        />
+      )}
+      {hasBlock(template, 'keywords') && (
+        <KeywordsField
+          value={blocks.keywords}
+          onChange={(keywords) => update({ keywords })}
+          lang={lang}
+          readOnly={readOnly}
+        />
+      )}
     </>
   );
 }

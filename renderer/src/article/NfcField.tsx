@@ -22,14 +22,27 @@ export interface NfcFieldProps {
  * A text field whose value is kept in NFC as it is typed (not mid-composition, which an input
  * method owns), with the caret kept where it was when normalising shortens the text.
  */
-export function NfcField({ value, onChange, multiline, testId, label, placeholder, className, lang, readOnly, list, id }: NfcFieldProps) {
+export function NfcField({
+  value,
+  onChange,
+  multiline,
+  testId,
+  label,
+  placeholder,
+  className,
+  lang,
+  readOnly,
+  list,
+  id,
+}: NfcFieldProps) {
   const ref = useRef<Field>(null);
   const composing = useRef(false);
   const caret = useRef<number | null>(null);
 
   useLayoutEffect(() => {
     const field = ref.current;
-    if (field && caret.current !== null && document.activeElement === field) field.setSelectionRange(caret.current, caret.current);
+    if (field && caret.current !== null && document.activeElement === field)
+      field.setSelectionRange(caret.current, caret.current);
     caret.current = null;
   }, [value]);
 

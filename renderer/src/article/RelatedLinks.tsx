@@ -27,7 +27,8 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
     onChange([...value, { url: address, title: '', teaser: '' }]);
     setUrl('');
   };
-  const edit = (index: number, patch: Partial<RelatedLink>) => onChange(value.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const edit = (index: number, patch: Partial<RelatedLink>) =>
+    onChange(value.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   return (
     <section className="article-block related" aria-labelledby={headingId}>
@@ -50,19 +51,58 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
                 onChange={(event) => edit(index, { url: event.target.value })}
               />
               <div className="related-actions">
-                <button type="button" className="button button-small" data-testid="related-up" aria-label={t('article.moveUp')} disabled={readOnly || index === 0} onClick={() => onChange(moved(value, index, -1))}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="related-up"
+                  aria-label={t('article.moveUp')}
+                  disabled={readOnly || index === 0}
+                  onClick={() => onChange(moved(value, index, -1))}
+                >
                   ↑
                 </button>
-                <button type="button" className="button button-small" data-testid="related-down" aria-label={t('article.moveDown')} disabled={readOnly || index === value.length - 1} onClick={() => onChange(moved(value, index, 1))}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="related-down"
+                  aria-label={t('article.moveDown')}
+                  disabled={readOnly || index === value.length - 1}
+                  onClick={() => onChange(moved(value, index, 1))}
+                >
                   ↓
                 </button>
-                <button type="button" className="button button-small" data-testid="related-remove" disabled={readOnly} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="related-remove"
+                  disabled={readOnly}
+                  onClick={() => onChange(value.filter((_, i) => i !== index))}
+                >
                   {t('article.remove')}
                 </button>
               </div>
             </div>
-            <NfcField className="article-input" testId="related-title" label={t('article.relatedTitle')} placeholder={t('article.relatedTitle')} value={link.title} onChange={(title) => edit(index, { title })} lang={lang} readOnly={readOnly} />
-            <NfcField multiline className="article-input" testId="related-teaser" label={t('article.relatedTeaser')} placeholder={t('article.relatedTeaser')} value={link.teaser} onChange={(teaser) => edit(index, { teaser })} lang={lang} readOnly={readOnly} />
+            <NfcField
+              className="article-input"
+              testId="related-title"
+              label={t('article.relatedTitle')}
+              placeholder={t('article.relatedTitle')}
+              value={link.title}
+              onChange={(title) => edit(index, { title })}
+              lang={lang}
+              readOnly={readOnly}
+            />
+            <NfcField
+              multiline
+              className="article-input"
+              testId="related-teaser"
+              label={t('article.relatedTeaser')}
+              placeholder={t('article.relatedTeaser')}
+              value={link.teaser}
+              onChange={(teaser) => edit(index, { teaser })}
+              lang={lang}
+              readOnly={readOnly}
+            />
           </li>
         ))}
       </ol>
@@ -77,7 +117,12 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
           readOnly={readOnly}
           onChange={(event) => setUrl(event.target.value)}
         />
-        <button type="submit" className="button button-small" data-testid="add-related" disabled={readOnly || full || url.trim() === ''}>
+        <button
+          type="submit"
+          className="button button-small"
+          data-testid="add-related"
+          disabled={readOnly || full || url.trim() === ''}
+        >
           {t('article.addRelated')}
         </button>
       </form>

@@ -31,7 +31,17 @@ export function SectionField({ value, onChange, readOnly }: SectionFieldProps) {
   return (
     <label className="article-inline">
       <span className="article-label">{t('article.section')}</span>
-      <NfcField className="article-input section-input" testId="section" label={t('article.section')} placeholder={t('article.sectionPlaceholder')} value={value} onChange={onChange} list={listId} lang="vi" readOnly={readOnly} />
+      <NfcField
+        className="article-input section-input"
+        testId="section"
+        label={t('article.section')}
+        placeholder={t('article.sectionPlaceholder')}
+        value={value}
+        onChange={onChange}
+        list={listId}
+        lang="vi"
+        readOnly={readOnly}
+      />
       <datalist id={listId}>
         {sections.map((s) => (
           <option key={s} value={s} />

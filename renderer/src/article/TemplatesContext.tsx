@@ -19,7 +19,9 @@ export function TemplatesProvider({ children }: { children: ReactNode }) {
     let live = true;
     call(window.newsdesk.templates.list({}))
       .then(({ templates, problems }) => live && setState({ templates, problems }))
-      .catch((error: unknown) => console.warn('[newsdesk] outlet templates unavailable; offering the built-in ones', error));
+      .catch((error: unknown) =>
+        console.warn('[newsdesk] outlet templates unavailable; offering the built-in ones', error),
+      );
     return () => {
       live = false;
     };

@@ -10,7 +10,8 @@ describe('moved', () => {
     [['a'], 0, 1, ['a']],
   ];
   for (const [list, index, by, expected] of cases) {
-    it(`${list.join('')} #${index} by ${by} → ${expected.join('')}`, () => expect(moved(list, index, by)).toEqual(expected));
+    it(`${list.join('')} #${index} by ${by} → ${expected.join('')}`, () =>
+      expect(moved(list, index, by)).toEqual(expected));
   }
 });
 
@@ -21,7 +22,8 @@ describe('charCount', () => {
     ['Ca\u0302\u0300n Tho\u031b', 7],
     ['Thứ ba, 15/10', 13],
   ];
-  for (const [text, expected] of cases) it(`${JSON.stringify(text)} → ${expected}`, () => expect(charCount(text)).toBe(expected));
+  for (const [text, expected] of cases)
+    it(`${JSON.stringify(text)} → ${expected}`, () => expect(charCount(text)).toBe(expected));
 });
 
 describe('savedBlocks', () => {
@@ -58,5 +60,6 @@ describe('keywordsFrom', () => {
     [' Cần Thơ ,, CẦN THƠ; Dân  vận\nNSMT,', ['Cần Thơ', 'Dân vận', 'NSMT']],
     ['Ca\u0302\u0300n Tho\u031b', ['Cần Thơ']],
   ];
-  for (const [typed, expected] of cases) it(`${JSON.stringify(typed)} → ${JSON.stringify(expected)}`, () => expect(keywordsFrom(typed)).toEqual(expected));
+  for (const [typed, expected] of cases)
+    it(`${JSON.stringify(typed)} → ${JSON.stringify(expected)}`, () => expect(keywordsFrom(typed)).toEqual(expected));
 });

@@ -2,7 +2,10 @@ import type { Draft } from '../../../shared/article/draft';
 import { toNfc } from '../../../shared/text/nfc';
 
 /** The blocks around the body that the editor screen edits and the autosaver stores. */
-export type ArticleBlocks = Pick<Draft, 'template' | 'language' | 'section' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related' | 'keywords'>;
+export type ArticleBlocks = Pick<
+  Draft,
+  'template' | 'language' | 'section' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related' | 'keywords'
+>;
 
 export function blocksOf(draft: Draft): ArticleBlocks {
   const { template, language, section, subheadline, dateline, lead, byline, related, keywords } = draft;
@@ -33,7 +36,11 @@ export function savedBlocks(blocks: ArticleBlocks): ArticleBlocks {
     language: blocks.language,
     section: toNfc(blocks.section.trim()),
     subheadline: toNfc(blocks.subheadline),
-    dateline: blocks.dateline && { ...blocks.dateline, place: toNfc(blocks.dateline.place), source: toNfc(blocks.dateline.source) },
+    dateline: blocks.dateline && {
+      ...blocks.dateline,
+      place: toNfc(blocks.dateline.place),
+      source: toNfc(blocks.dateline.source),
+    },
     lead: toNfc(blocks.lead),
     byline: blocks.byline.map((a) => ({ name: toNfc(a.name.trim()) })).filter((a) => a.name !== ''),
     related: blocks.related.map((r) => ({ url: r.url.trim(), title: toNfc(r.title), teaser: toNfc(r.teaser) })),

@@ -42,5 +42,6 @@ describe('offsetText', () => {
     [-300, '-05:00'],
     [330, '+05:30'],
   ];
-  for (const [minutes, expected] of cases) it(`${minutes} → ${expected}`, () => expect(offsetText(minutes)).toBe(expected));
+  for (const [minutes, expected] of cases)
+    it(`${minutes} → ${expected}`, () => expect(offsetText(minutes)).toBe(expected));
 });

@@ -10,7 +10,11 @@ export interface ArticleBlocksHandle {
  * The blocks around the body: every change is shown at once and handed to the autosaver. `ref`
  * starts as `initial` and is kept current, for the saver's snapshot to read at save time.
  */
-export function useArticleBlocks(initial: ArticleBlocks, ref: RefObject<ArticleBlocks>, changed: () => void): ArticleBlocksHandle {
+export function useArticleBlocks(
+  initial: ArticleBlocks,
+  ref: RefObject<ArticleBlocks>,
+  changed: () => void,
+): ArticleBlocksHandle {
   const [blocks, setBlocks] = useState(initial);
   const update = useCallback(
     (patch: Partial<ArticleBlocks>) => {

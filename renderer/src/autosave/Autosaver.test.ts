@@ -4,8 +4,7 @@ import { Autosaver } from './Autosaver';
 /** A save the test settles by hand, to see what happens while it is in flight. */
 function manualStore() {
   const calls: { text: string; resolve: (at: Date) => void; reject: (e: Error) => void }[] = [];
-  const save = (text: string) =>
-    new Promise<Date>((resolve, reject) => calls.push({ text, resolve, reject }));
+  const save = (text: string) => new Promise<Date>((resolve, reject) => calls.push({ text, resolve, reject }));
   return { calls, save };
 }
 

@@ -1,7 +1,4 @@
-export type SaveState =
-  | { kind: 'saved'; at: Date }
-  | { kind: 'saving' }
-  | { kind: 'failed'; error: unknown };
+export type SaveState = { kind: 'saved'; at: Date } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
 
 export interface AutosaverOptions<S> {
   /** Persists one snapshot; resolves to the time the store acknowledged it, rejects on failure. */

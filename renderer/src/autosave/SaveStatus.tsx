@@ -23,9 +23,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
     );
   }
   const text =
-    state.kind === 'saving'
-      ? t('save.saving')
-      : t('save.saved', { time: formatClock(state.at, currentLanguage()) });
+    state.kind === 'saving' ? t('save.saving') : t('save.saved', { time: formatClock(state.at, currentLanguage()) });
   return (
     <div className={`save-status save-status-${state.kind}`} role="status">
       <span data-testid="save-status">{text}</span>

@@ -1,9 +1,18 @@
-import { useLayoutEffect, useRef, type ChangeEvent, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { expandAtCaret } from './codeInput';
 import { useCodeTable } from './CodeTableContext';
 
 type Common = { value: string; onValue: (value: string) => void };
-type TextareaProps = Common & { multiline: true } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>;
+type TextareaProps = Common & { multiline: true } & Omit<
+    TextareaHTMLAttributes<HTMLTextAreaElement>,
+    'value' | 'onChange'
+  >;
 type InputProps = Common & { multiline?: false } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
 
 /** A caption, credit or alt-text field that expands code replacements as they are typed; text stays NFC. */

@@ -43,12 +43,25 @@ export interface DraftEditorProps {
 }
 
 /** Headline, body, save status, history and delete of one open draft. */
-export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onReplaced, onRecoveryDismissed }: DraftEditorProps) {
+export function DraftEditor({
+  draft,
+  recovery,
+  historyOpen,
+  onToggleHistory,
+  onReplaced,
+  onRecoveryDismissed,
+}: DraftEditorProps) {
   const { t } = useTranslation();
   const bodyLabel = useId();
   // Text from an earlier visit that has not reached the disk yet wins over the stored copy.
   const [initial] = useState<DraftSnapshot>(
-    () => unsavedSnapshotOf(draft.id) ?? { headline: draft.headline, body: draft.body, bodyText: draft.bodyText, blocks: blocksOf(draft) },
+    () =>
+      unsavedSnapshotOf(draft.id) ?? {
+        headline: draft.headline,
+        body: draft.body,
+        bodyText: draft.bodyText,
+        blocks: blocksOf(draft),
+      },
   );
   const [headline, setHeadline] = useState(initial.headline);
   const headlineRef = useRef(initial.headline);
@@ -77,7 +90,13 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   }, [autosaveChanged]);
   const article = useArticleBlocks(initial.blocks, blocksRef, changed);
   const template = useTemplate(article.blocks.template);
-  const finish = useFinish({ id: draft.id, initialStatus: draft.status, article: currentArticle, template, flush: autosave.flush });
+  const finish = useFinish({
+    id: draft.id,
+    initialStatus: draft.status,
+    article: currentArticle,
+    template,
+    flush: autosave.flush,
+  });
   useEffect(() => {
     finishRef.current = finish.noteChange;
   }, [finish.noteChange]);
@@ -104,15 +123,12 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
   }, []);
   const photoSrc = useCallback((photo: CaptionedPhoto) => renditionUrl(media, photo.src ?? undefined) ?? null, [media]);
   const sideOpen = historyOpen || photosOpen || finish.open;
-  const jump = useCallback(
-    (target: Parameters<typeof jumpTo>[0]) => {
-      setPreview(null);
-      if (target.block === 'photos' && target.index === undefined) setPhotosOpen(true);
-      // After the editor is shown again (the preview may have hidden it).
-      window.requestAnimationFrame(() => jumpTo(target, () => editorRef.current?.focus()));
-    },
-    [],
-  );
+  const jump = useCallback((target: Parameters<typeof jumpTo>[0]) => {
+    setPreview(null);
+    if (target.block === 'photos' && target.index === undefined) setPhotosOpen(true);
+    // After the editor is shown again (the preview may have hidden it).
+    window.requestAnimationFrame(() => jumpTo(target, () => editorRef.current?.focus()));
+  }, []);
 
   const onHeadline = useCallback(
     (next: string) => {
@@ -126,7 +142,13 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
 
   return (
     <PhotoMediaContext.Provider value={media}>
-      <main className={sideOpen ? `screen draft-screen draft-screen-wide${photosOpen ? ' draft-screen-photos' : ''}` : 'screen draft-screen'}>
+      <main
+        className={
+          sideOpen
+            ? `screen draft-screen draft-screen-wide${photosOpen ? ' draft-screen-photos' : ''}`
+            : 'screen draft-screen'
+        }
+      >
         <nav className="draft-bar">
           <a className="back-link" href={hrefOf({ screen: 'drafts' })} data-testid="back">
             <span aria-hidden="true">←</span> {t('editor.back')}
@@ -135,10 +157,20 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
             <SaveStatus state={autosave.state} onRetry={autosave.retry} />
           </div>
           <div className="draft-tools">
-            <span className={`draft-status draft-status-${finish.status}`} data-testid="draft-status" data-status={finish.status}>
+            <span
+              className={`draft-status draft-status-${finish.status}`}
+              data-testid="draft-status"
+              data-status={finish.status}
+            >
               {t(`status.${finish.status}`)}
             </span>
-            <button type="button" className="button button-small" data-testid="open-preview" aria-pressed={preview !== null} onClick={() => setPreview((shown) => (shown ? null : currentArticle()))}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="open-preview"
+              aria-pressed={preview !== null}
+              onClick={() => setPreview((shown) => (shown ? null : currentArticle()))}
+            >
               {t('preview.title')}
             </button>
             <button
@@ -151,10 +183,22 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
             >
               {t('finish.open')}
             </button>
-            <button type="button" className="button button-small" data-testid="open-photos" aria-pressed={photosOpen} onClick={() => setPhotosOpen((open) => !open)}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="open-photos"
+              aria-pressed={photosOpen}
+              onClick={() => setPhotosOpen((open) => !open)}
+            >
               {t('photos.open', { count: desk.photos.length })}
             </button>
-            <button type="button" className="button button-small" data-testid="open-history" aria-pressed={historyOpen} onClick={onToggleHistory}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="open-history"
+              aria-pressed={historyOpen}
+              onClick={onToggleHistory}
+            >
               {t('history.open')}
             </button>
             <button
@@ -218,7 +262,15 @@ export function DraftEditor({ draft, recovery, historyOpen, onToggleHistory, onR
           {sideOpen && (
             <div className="draft-side">
               {finish.open && <FinishPanel finish={finish} onJump={jump} readOnly={actions.locked} />}
-              {photosOpen && <PhotoDesk draftId={draft.id} media={media} desk={desk} onPlace={placePhoto} onClose={() => setPhotosOpen(false)} />}
+              {photosOpen && (
+                <PhotoDesk
+                  draftId={draft.id}
+                  media={media}
+                  desk={desk}
+                  onPlace={placePhoto}
+                  onClose={() => setPhotosOpen(false)}
+                />
+              )}
               {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
             </div>
           )}

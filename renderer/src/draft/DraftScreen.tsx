@@ -14,7 +14,10 @@ export function DraftScreen({ id }: { id: string }) {
   // Here, not in the editor: the panel stays open when a restore rebuilds the editor.
   const [historyOpen, setHistoryOpen] = useState(false);
   const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), []);
-  const onReplaced = useCallback<DraftActionsDeps['onReplaced']>((loaded) => (loaded ? replace(loaded) : reload()), [replace, reload]);
+  const onReplaced = useCallback<DraftActionsDeps['onReplaced']>(
+    (loaded) => (loaded ? replace(loaded) : reload()),
+    [replace, reload],
+  );
 
   if (load.status === 'ready') {
     return (

@@ -9,7 +9,9 @@ export type DraftLoad =
   | { status: 'failed'; error: unknown };
 
 type Loaded = { draft: Draft; recovery: RecoveryNotice | null };
-type Answer = { id: string; attempt: number } & ({ ok: true; loaded: Loaded; generation: number } | { ok: false; error: unknown });
+type Answer = { id: string; attempt: number } & (
+  { ok: true; loaded: Loaded; generation: number } | { ok: false; error: unknown }
+);
 
 export interface DraftHandle {
   load: DraftLoad;
@@ -49,7 +51,10 @@ export function useDraft(id: string): DraftHandle {
   );
 
   const clearRecovery = useCallback(
-    () => setAnswer((previous) => (previous?.ok ? { ...previous, loaded: { ...previous.loaded, recovery: null } } : previous)),
+    () =>
+      setAnswer((previous) =>
+        previous?.ok ? { ...previous, loaded: { ...previous.loaded, recovery: null } } : previous,
+      ),
     [],
   );
 

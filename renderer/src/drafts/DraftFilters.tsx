@@ -23,8 +23,14 @@ export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
     const template = known.find((k) => k.id === id);
     return template ? templateName(template, i18n.language) : id;
   };
-  const sections = params.section !== null && !facets.sections.includes(params.section) ? [...facets.sections, params.section] : facets.sections;
-  const templates = params.template !== null && !facets.templates.includes(params.template) ? [...facets.templates, params.template] : facets.templates;
+  const sections =
+    params.section !== null && !facets.sections.includes(params.section)
+      ? [...facets.sections, params.section]
+      : facets.sections;
+  const templates =
+    params.template !== null && !facets.templates.includes(params.template)
+      ? [...facets.templates, params.template]
+      : facets.templates;
 
   return (
     <div className="draft-filters" role="search">
@@ -42,7 +48,11 @@ export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
       </label>
       <label className="filter">
         <span className="filter-label">{t('drafts.sortLabel')}</span>
-        <select data-testid="draft-sort" value={params.sort} onChange={(event) => onChange({ sort: event.target.value as ListSort })}>
+        <select
+          data-testid="draft-sort"
+          value={params.sort}
+          onChange={(event) => onChange({ sort: event.target.value as ListSort })}
+        >
           {SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(`drafts.sort.${sort}`)}
@@ -70,7 +80,11 @@ export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
       </label>
       <label className="filter">
         <span className="filter-label">{t('drafts.filterTemplate')}</span>
-        <select data-testid="filter-template" value={params.template ?? ''} onChange={(event) => onChange({ template: event.target.value || null })}>
+        <select
+          data-testid="filter-template"
+          value={params.template ?? ''}
+          onChange={(event) => onChange({ template: event.target.value || null })}
+        >
           <option value="">{t('drafts.allTemplates')}</option>
           {templates.map((id) => (
             <option key={id} value={id}>

@@ -27,9 +27,17 @@ export function DraftRow({ draft, onTrashed }: DraftRowProps) {
 
   return (
     <li className="draft-item">
-      <a className="draft-row" data-testid="draft-row" data-draft-id={draft.id} href={hrefOf({ screen: 'draft', id: draft.id })}>
+      <a
+        className="draft-row"
+        data-testid="draft-row"
+        data-draft-id={draft.id}
+        href={hrefOf({ screen: 'draft', id: draft.id })}
+      >
         <span className="draft-text">
-          <span className={untitled ? 'draft-title draft-title-untitled' : 'draft-title'} lang={untitled ? undefined : 'vi'}>
+          <span
+            className={untitled ? 'draft-title draft-title-untitled' : 'draft-title'}
+            lang={untitled ? undefined : 'vi'}
+          >
             {title}
           </span>
           {draft.excerpt !== '' && (

@@ -49,7 +49,12 @@ export function DraftsScreen() {
           </a>
           <label className="new-draft-template">
             <span className="visually-hidden">{t('article.template')}</span>
-            <select data-testid="new-draft-template" value={template} onChange={(event) => setTemplate(event.target.value)} title={t('article.template')}>
+            <select
+              data-testid="new-draft-template"
+              value={template}
+              onChange={(event) => setTemplate(event.target.value)}
+              title={t('article.template')}
+            >
               {templates.map((option) => (
                 <option key={option.id} value={option.id}>
                   {templateName(option, i18n.language)}
@@ -57,7 +62,13 @@ export function DraftsScreen() {
               ))}
             </select>
           </label>
-          <button type="button" className="button button-primary" data-testid="new-draft" disabled={creating} onClick={() => void createDraft()}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="new-draft"
+            disabled={creating}
+            onClick={() => void createDraft()}
+          >
             {creating ? t('drafts.creating') : t('drafts.new')}
           </button>
         </div>

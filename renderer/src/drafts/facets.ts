@@ -18,7 +18,13 @@ function merged(known: string[], found: Iterable<string>): string[] {
 
 /** The same object when nothing new was seen, so React can skip the render. */
 export function learnFacets(facets: Facets, drafts: DraftListItem[]): Facets {
-  const templates = merged(facets.templates, drafts.map((d) => d.template));
-  const sections = merged(facets.sections, drafts.map((d) => d.section));
+  const templates = merged(
+    facets.templates,
+    drafts.map((d) => d.template),
+  );
+  const sections = merged(
+    facets.sections,
+    drafts.map((d) => d.section),
+  );
   return templates === facets.templates && sections === facets.sections ? facets : { templates, sections };
 }

@@ -100,7 +100,9 @@ export function useDraftList(params: ListParams): DraftList {
       const now = current.current;
       const known = now.status === 'ready' && now.drafts.some((d) => d.id === draft.id);
       if (!live || !known) return refetchSoon();
-      setLoad((previous) => (previous.status === 'ready' ? { ...previous, drafts: upsert(previous.drafts, draft) } : previous));
+      setLoad((previous) =>
+        previous.status === 'ready' ? { ...previous, drafts: upsert(previous.drafts, draft) } : previous,
+      );
     });
     const stopRemoved = window.newsdesk.drafts.onRemoved(({ id }) => remove(id));
     const stopUndone = onUndone(refetchSoon);

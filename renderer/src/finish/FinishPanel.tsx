@@ -21,8 +21,19 @@ export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
   const warnings = finish.items.filter((item) => !isBlocking(item));
   const { phase, status } = finish;
   const line = (item: FinishItem) => (
-    <li key={item.key} className={`finish-item finish-${item.severity}`} data-testid="finish-item" data-severity={item.severity} data-key={item.key}>
-      <button type="button" className="finish-jump" onClick={() => onJump(item.target)} title={t('finish.goTo', { problem: problemText(item, t) })}>
+    <li
+      key={item.key}
+      className={`finish-item finish-${item.severity}`}
+      data-testid="finish-item"
+      data-severity={item.severity}
+      data-key={item.key}
+    >
+      <button
+        type="button"
+        className="finish-jump"
+        onClick={() => onJump(item.target)}
+        title={t('finish.goTo', { problem: problemText(item, t) })}
+      >
         <span className="finish-badge">{t(`finish.${item.severity}`)}</span>
         <span className="finish-text">{problemText(item, t)}</span>
       </button>
@@ -33,13 +44,25 @@ export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
     <aside className="side-panel finish-panel" data-testid="finish-panel" aria-labelledby="finish-title">
       <div className="side-panel-head">
         <h2 id="finish-title">{t('finish.title')}</h2>
-        <button type="button" className="icon-button" aria-label={t('finish.close')} data-testid="close-finish" onClick={finish.close}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('finish.close')}
+          data-testid="close-finish"
+          onClick={finish.close}
+        >
           ×
         </button>
       </div>
-      <p className={blocking.length > 0 ? 'finish-summary finish-summary-blocked' : 'finish-summary'} data-testid="finish-summary" role="status">
+      <p
+        className={blocking.length > 0 ? 'finish-summary finish-summary-blocked' : 'finish-summary'}
+        data-testid="finish-summary"
+        role="status"
+      >
         {blocking.length > 0 ? t('finish.blockingCount', { count: blocking.length }) : t('finish.ready')}
-        {warnings.length > 0 && <span className="finish-summary-warnings"> {t('finish.warningCount', { count: warnings.length })}</span>}
+        {warnings.length > 0 && (
+          <span className="finish-summary-warnings"> {t('finish.warningCount', { count: warnings.length })}</span>
+        )}
       </p>
       {finish.items.length > 0 && (
         <ul className="finish-list" data-testid="finish-list">

@@ -21,12 +21,16 @@ export function placeOf(target: FinishTarget, root: ParentNode = document): HTML
     case 'related': {
       if (target.index === undefined) return one('[data-testid="related-url"]');
       const row = root.querySelectorAll<HTMLElement>('[data-testid="related-row"]')[target.index];
-      const field = { url: 'related-edit-url', title: 'related-title', teaser: 'related-teaser' }[target.field ?? 'title'];
+      const field = { url: 'related-edit-url', title: 'related-title', teaser: 'related-teaser' }[
+        target.field ?? 'title'
+      ];
       return row?.querySelector<HTMLElement>(`[data-testid="${field}"]`) ?? row ?? null;
     }
     case 'photos': {
       if (target.index === undefined) return one('[data-testid="open-photos"]');
-      const photo = root.querySelectorAll<HTMLElement>('[data-testid="body"] [data-testid="captioned-photo"]')[target.index];
+      const photo = root.querySelectorAll<HTMLElement>('[data-testid="body"] [data-testid="captioned-photo"]')[
+        target.index
+      ];
       const field = { caption: 'node-caption', credit: 'node-credit', altText: 'node-alt' }[target.field ?? 'caption'];
       return photo?.querySelector<HTMLElement>(`[data-testid="${field}"]`) ?? photo ?? null;
     }

@@ -12,7 +12,11 @@ export function problemText(item: FinishItem, t: TFunction): string {
     case 'not_in_template':
       return t(`finish.problems.${problem.code}`, { block });
     case 'too_long':
-      return t(problem.block === 'body' ? 'finish.problems.too_long_words' : 'finish.problems.too_long_chars', { block, limit: problem.limit, actual: problem.actual });
+      return t(problem.block === 'body' ? 'finish.problems.too_long_words' : 'finish.problems.too_long_chars', {
+        block,
+        limit: problem.limit,
+        actual: problem.actual,
+      });
     case 'too_short':
       return t('finish.problems.too_short_words', { block, limit: problem.limit, actual: problem.actual });
     case 'too_few':

@@ -4,7 +4,8 @@ import type { DraftStatus } from '../../../shared/article/draft';
 import { finishChecklist, isBlocking, type FinishItem, type Template } from '../../../shared/templates';
 import { call } from '../api';
 
-export type FinishPhase = { kind: 'idle' } | { kind: 'finishing' } | { kind: 'done' } | { kind: 'failed'; error: unknown };
+export type FinishPhase =
+  { kind: 'idle' } | { kind: 'finishing' } | { kind: 'done' } | { kind: 'failed'; error: unknown };
 
 export interface FinishDeps {
   id: string;

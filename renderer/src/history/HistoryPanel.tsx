@@ -24,16 +24,30 @@ export function HistoryPanel({ id, onRestore, onClose }: HistoryPanelProps) {
     <aside className="side-panel history-panel" data-testid="history-panel" aria-labelledby="history-title">
       <div className="side-panel-head">
         <h2 id="history-title">{t('history.title')}</h2>
-        <button type="button" className="icon-button" aria-label={t('history.close')} data-testid="close-history" onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('history.close')}
+          data-testid="close-history"
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
       {open ? (
-        <RevisionPreview id={id} info={open} current={open.revision === newest} onBack={() => setOpen(null)} onRestore={onRestore} />
+        <RevisionPreview
+          id={id}
+          info={open}
+          current={open.revision === newest}
+          onBack={() => setOpen(null)}
+          onRestore={onRestore}
+        />
       ) : (
         <>
           {load.status === 'loading' && <p className="notice">{t('history.loading')}</p>}
-          {load.status === 'failed' && <p className="notice notice-error">{t('history.loadFailed', { reason: reasonOf(load.error, t) })}</p>}
+          {load.status === 'failed' && (
+            <p className="notice notice-error">{t('history.loadFailed', { reason: reasonOf(load.error, t) })}</p>
+          )}
           {load.status === 'ready' && load.revisions.length === 0 && <p className="notice">{t('history.empty')}</p>}
           {load.status === 'ready' && load.revisions.length > 0 && (
             <ol className="revision-list" data-testid="revision-list">

@@ -17,15 +17,26 @@ export function RevisionItem({ info, current, onOpen }: RevisionItemProps) {
   const untitled = info.headline.trim() === '';
   return (
     <li>
-      <button type="button" className="revision-item" data-testid="revision-item" data-revision={info.revision} onClick={() => onOpen(info)}>
+      <button
+        type="button"
+        className="revision-item"
+        data-testid="revision-item"
+        data-revision={info.revision}
+        onClick={() => onOpen(info)}
+      >
         <span className="revision-when">
           <time dateTime={info.savedAt} className="revision-time">
             {formatClock(savedAt, language)}
           </time>
-          <span className="revision-date">{isSameDay(savedAt, new Date()) ? t('history.today') : formatDate(savedAt, language)}</span>
+          <span className="revision-date">
+            {isSameDay(savedAt, new Date()) ? t('history.today') : formatDate(savedAt, language)}
+          </span>
           {current && <span className="revision-current">{t('history.current')}</span>}
         </span>
-        <span className={untitled ? 'revision-headline revision-untitled' : 'revision-headline'} lang={untitled ? undefined : 'vi'}>
+        <span
+          className={untitled ? 'revision-headline revision-untitled' : 'revision-headline'}
+          lang={untitled ? undefined : 'vi'}
+        >
           {untitled ? t('drafts.untitled') : info.headline}
         </span>
         <span className="revision-words" data-testid="revision-words">

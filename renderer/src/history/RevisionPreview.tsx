@@ -29,7 +29,9 @@ export function RevisionPreview({ id, info, current, onBack, onRestore }: Revisi
   const language = currentLanguage();
   const savedAt = new Date(info.savedAt);
   const clock = formatClock(savedAt, language);
-  const when = isSameDay(savedAt, new Date()) ? clock : t('time.atOn', { time: clock, date: formatDate(savedAt, language) });
+  const when = isSameDay(savedAt, new Date())
+    ? clock
+    : t('time.atOn', { time: clock, date: formatDate(savedAt, language) });
 
   useEffect(() => {
     let live = true;
@@ -63,21 +65,35 @@ export function RevisionPreview({ id, info, current, onBack, onRestore }: Revisi
       </button>
       <h3 className="revision-preview-title">{t('history.previewTitle', { time: when })}</h3>
       {!shown && <p className="notice">{t('history.previewLoading')}</p>}
-      {shown && !shown.ok && <p className="notice notice-error">{t('history.previewFailed', { reason: reasonOf(shown.error, t) })}</p>}
+      {shown && !shown.ok && (
+        <p className="notice notice-error">{t('history.previewFailed', { reason: reasonOf(shown.error, t) })}</p>
+      )}
       {shown?.ok && (
         <article className="revision-text" lang="vi" data-testid="revision-text">
           <h4>{shown.draft.headline.trim() || t('drafts.untitled')}</h4>
-          {paragraphs.length === 0 ? <p className="revision-untitled">{t('history.noText')}</p> : paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+          {paragraphs.length === 0 ? (
+            <p className="revision-untitled">{t('history.noText')}</p>
+          ) : (
+            paragraphs.map((p, i) => <p key={i}>{p}</p>)
+          )}
         </article>
       )}
       {failure !== null && (
         <p className="notice notice-error" role="alert" data-testid="restore-failed">
-          {failure.kind === 'unsaved' ? t('history.unsaved') : t('history.restoreFailed', { reason: reasonOf(failure.error, t) })}
+          {failure.kind === 'unsaved'
+            ? t('history.unsaved')
+            : t('history.restoreFailed', { reason: reasonOf(failure.error, t) })}
         </p>
       )}
       {!current && (
         <div className="revision-actions">
-          <button type="button" className="button button-primary" data-testid="restore-revision" disabled={restoring || !shown?.ok} onClick={() => void restore()}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="restore-revision"
+            disabled={restoring || !shown?.ok}
+            onClick={() => void restore()}
+          >
             {restoring ? t('history.restoring') : t('history.restore')}
           </button>
           <p className="revision-hint">{t('history.restoreHint')}</p>

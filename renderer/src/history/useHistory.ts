@@ -3,9 +3,7 @@ import type { RevisionInfo } from '../../../shared/article/draft';
 import { call } from '../api';
 
 export type HistoryLoad =
-  | { status: 'loading' }
-  | { status: 'ready'; revisions: RevisionInfo[] }
-  | { status: 'failed'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; revisions: RevisionInfo[] } | { status: 'failed'; error: unknown };
 
 /** The saved versions of one draft, newest first, kept current as autosave adds more. */
 export function useHistory(id: string): HistoryLoad {

@@ -46,7 +46,13 @@ export function BulkCredit({ draftId, selected, onApplied }: BulkCreditProps) {
       }}
     >
       <span className="bulk-count">{t('photos.bulk.selected', { count: selected.length })}</span>
-      <CodeTextField data-testid="bulk-credit" aria-label={t('photos.fields.credit')} placeholder={t('photos.fields.credit')} value={credit} onValue={setCredit} />
+      <CodeTextField
+        data-testid="bulk-credit"
+        aria-label={t('photos.fields.credit')}
+        placeholder={t('photos.fields.credit')}
+        value={credit}
+        onValue={setCredit}
+      />
       <CodeTextField
         data-testid="bulk-copyright"
         aria-label={t('photos.fields.copyright')}
@@ -58,7 +64,11 @@ export function BulkCredit({ draftId, selected, onApplied }: BulkCreditProps) {
         {t('photos.bulk.apply')}
       </button>
       {result && (
-        <span className={result.ok ? 'bulk-result' : 'bulk-result bulk-result-failed'} role="status" data-testid="bulk-result">
+        <span
+          className={result.ok ? 'bulk-result' : 'bulk-result bulk-result-failed'}
+          role="status"
+          data-testid="bulk-result"
+        >
           {result.text}
         </span>
       )}

@@ -75,7 +75,13 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
         </button>
       </header>
       <div className="photo-desk-tools">
-        <button type="button" className="button button-small button-primary" data-testid="import-photos" disabled={importing} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          data-testid="import-photos"
+          disabled={importing}
+          onClick={() => input.current?.click()}
+        >
           {t('photos.import.button')}
         </button>
         <input
@@ -109,8 +115,12 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
           {t('photos.loadFailed', { reason: reasonOf(load.error, t) })}
         </p>
       )}
-      {load.status === 'ready' && photos.length === 0 && !imports.state && <p className="photo-empty">{t('photos.empty')}</p>}
-      {onlyUncaptioned && photos.length > 0 && shown.length === 0 && <p className="photo-empty">{t('photos.allCaptioned')}</p>}
+      {load.status === 'ready' && photos.length === 0 && !imports.state && (
+        <p className="photo-empty">{t('photos.empty')}</p>
+      )}
+      {onlyUncaptioned && photos.length > 0 && shown.length === 0 && (
+        <p className="photo-empty">{t('photos.allCaptioned')}</p>
+      )}
       {open && (
         <PhotoEditor
           key={open.id}
@@ -118,7 +128,9 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
           photo={open}
           thumbnail={thumbnailOf(open)}
           onSaved={(photo) => applied([photo])}
-          onPlace={(fields) => onPlace({ ...placementOf(open), caption: fields.caption, credit: fields.credit, altText: fields.altText })}
+          onPlace={(fields) =>
+            onPlace({ ...placementOf(open), caption: fields.caption, credit: fields.credit, altText: fields.altText })
+          }
           onClose={() => {
             setOpenId(null);
             const tile = document.querySelector<HTMLElement>(`[data-testid="photo-tile"][data-photo-id="${open.id}"]`);
@@ -126,7 +138,14 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
           }}
         />
       )}
-      <PhotoGrid photos={shown} thumbnailOf={thumbnailOf} selected={selected} onSelect={setSelected} openId={openId} onOpen={setOpenId} />
+      <PhotoGrid
+        photos={shown}
+        thumbnailOf={thumbnailOf}
+        selected={selected}
+        onSelect={setSelected}
+        openId={openId}
+        onOpen={setOpenId}
+      />
       {/* One selected photo is the open one: its editor has the credit field. */}
       {selectedIds.length > 1 && <BulkCredit draftId={draftId} selected={selectedIds} onApplied={applied} />}
     </aside>

@@ -10,7 +10,12 @@ export type Fields = Record<Field, string>;
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
 
 const SAVE_AFTER_MS = 700;
-const fieldsOf = (p: PhotoRecord): Fields => ({ caption: p.caption, credit: p.credit, altText: p.altText, copyright: p.copyright });
+const fieldsOf = (p: PhotoRecord): Fields => ({
+  caption: p.caption,
+  credit: p.credit,
+  altText: p.altText,
+  copyright: p.copyright,
+});
 
 export interface PhotoEditorProps {
   draftId: string;
@@ -39,7 +44,8 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
     const incoming = fieldsOf(photo);
     setFields((current) => {
       const next = { ...current };
-      for (const key of Object.keys(incoming) as Field[]) if (current[key] === saved.current[key]) next[key] = incoming[key];
+      for (const key of Object.keys(incoming) as Field[])
+        if (current[key] === saved.current[key]) next[key] = incoming[key];
       return next;
     });
     saved.current = incoming;
@@ -118,13 +124,45 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
       </header>
       <div className="photo-editor-fields" ref={captionRef}>
         <label htmlFor={`${id}-caption`}>{t('photos.fields.caption')}</label>
-        <CodeTextField multiline rows={4} data-testid="photo-caption" id={`${id}-caption`} value={fields.caption} onValue={(value) => onValue('caption', value)} onBlur={saveNow} lang="vi" />
+        <CodeTextField
+          multiline
+          rows={4}
+          data-testid="photo-caption"
+          id={`${id}-caption`}
+          value={fields.caption}
+          onValue={(value) => onValue('caption', value)}
+          onBlur={saveNow}
+          lang="vi"
+        />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>
-        <CodeTextField data-testid="photo-credit" id={`${id}-credit`} value={fields.credit} onValue={(value) => onValue('credit', value)} onBlur={saveNow} lang="vi" />
+        <CodeTextField
+          data-testid="photo-credit"
+          id={`${id}-credit`}
+          value={fields.credit}
+          onValue={(value) => onValue('credit', value)}
+          onBlur={saveNow}
+          lang="vi"
+        />
         <label htmlFor={`${id}-altText`}>{t('photos.fields.altText')}</label>
-        <CodeTextField multiline rows={2} data-testid="photo-alt" id={`${id}-altText`} value={fields.altText} onValue={(value) => onValue('altText', value)} onBlur={saveNow} lang="vi" />
+        <CodeTextField
+          multiline
+          rows={2}
+          data-testid="photo-alt"
+          id={`${id}-altText`}
+          value={fields.altText}
+          onValue={(value) => onValue('altText', value)}
+          onBlur={saveNow}
+          lang="vi"
+        />
         <label htmlFor={`${id}-copyright`}>{t('photos.fields.copyright')}</label>
-        <CodeTextField data-testid="photo-copyright" id={`${id}-copyright`} value={fields.copyright} onValue={(value) => onValue('copyright', value)} onBlur={saveNow} lang="vi" />
+        <CodeTextField
+          data-testid="photo-copyright"
+          id={`${id}-copyright`}
+          value={fields.copyright}
+          onValue={(value) => onValue('copyright', value)}
+          onBlur={saveNow}
+          lang="vi"
+        />
       </div>
       {photo.metadata.hasGps && (
         <div className="photo-keep-gps">
@@ -144,13 +182,27 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
         </div>
       )}
       <footer className="photo-editor-actions">
-        <span className={save.status === 'failed' ? 'photo-save photo-save-failed' : 'photo-save'} role="status" data-testid="photo-save-status">
+        <span
+          className={save.status === 'failed' ? 'photo-save photo-save-failed' : 'photo-save'}
+          role="status"
+          data-testid="photo-save-status"
+        >
           {status}
         </span>
-        <button type="button" className="button button-small" data-testid="place-photo" onClick={() => void flush(fields).then(() => onPlace(fields))}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="place-photo"
+          onClick={() => void flush(fields).then(() => onPlace(fields))}
+        >
           {t('photos.editor.place')}
         </button>
-        <button type="button" className="button button-small" data-testid="close-photo-editor" onClick={() => void flush(fields).then(onClose)}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="close-photo-editor"
+          onClick={() => void flush(fields).then(onClose)}
+        >
           {t('photos.editor.close')}
         </button>
       </footer>

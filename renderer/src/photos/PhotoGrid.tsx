@@ -43,7 +43,8 @@ export function PhotoGrid({ photos, thumbnailOf, selected, onSelect, openId, onO
     else next.add(id);
     onSelect(next);
   };
-  const range = (from: number, to: number) => new Set(photos.slice(Math.min(from, to), Math.max(from, to) + 1).map((p) => p.id));
+  const range = (from: number, to: number) =>
+    new Set(photos.slice(Math.min(from, to), Math.max(from, to) + 1).map((p) => p.id));
 
   const onKeyDown = (index: number) => (event: KeyboardEvent) => {
     const columns = columnsOf(list.current);
@@ -90,7 +91,14 @@ export function PhotoGrid({ photos, thumbnailOf, selected, onSelect, openId, onO
 
   if (photos.length === 0) return null;
   return (
-    <ul ref={list} className="photo-grid" role="listbox" aria-multiselectable="true" aria-label={t('photos.gridLabel')} data-testid="photo-grid">
+    <ul
+      ref={list}
+      className="photo-grid"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={t('photos.gridLabel')}
+      data-testid="photo-grid"
+    >
       {photos.map((photo, index) => (
         <PhotoTile
           key={photo.id}

@@ -38,7 +38,9 @@ export function PhotoTile({ photo, thumbnail, selected, focused, open, onClick, 
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <div className="photo-thumb">{thumbnail ? <img src={thumbnail} alt={photo.altText} loading="lazy" draggable={false} /> : null}</div>
+      <div className="photo-thumb">
+        {thumbnail ? <img src={thumbnail} alt={photo.altText} loading="lazy" draggable={false} /> : null}
+      </div>
       <div className="photo-tile-name" title={photo.name}>
         {photo.name}
       </div>

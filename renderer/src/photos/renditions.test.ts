@@ -12,7 +12,8 @@ describe('renditionFor', () => {
     [[], 1280, undefined],
   ];
   for (const [widths, target, expected] of cases) {
-    it(`${widths.join(',')} → ${target}`, () => expect(renditionFor({ renditions: widths.map(r) }, target)?.file).toBe(expected));
+    it(`${widths.join(',')} → ${target}`, () =>
+      expect(renditionFor({ renditions: widths.map(r) }, target)?.file).toBe(expected));
   }
 });
 

@@ -39,7 +39,9 @@ export function needsOf(record: PhotoRecord): PhotoNeed[] {
  * What the published copies do with the place a photo was taken, as the desk chose it: the
  * files follow the choice about a second later. Undefined when the original had no location.
  */
-export function gpsStateOf(record: Pick<PhotoRecord, 'metadata' | 'keepGps' | 'stripped'>): 'kept' | 'removed' | undefined {
+export function gpsStateOf(
+  record: Pick<PhotoRecord, 'metadata' | 'keepGps' | 'stripped'>,
+): 'kept' | 'removed' | undefined {
   if (record.metadata.hasGps) return record.keepGps ? 'kept' : 'removed';
   // GPS tags without a position: removed, and there is nothing one could keep.
   return record.stripped.includes('gps') ? 'removed' : undefined;

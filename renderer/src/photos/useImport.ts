@@ -82,7 +82,9 @@ export function useImport(draftId: string) {
       try {
         await Promise.all(Array.from({ length: STAGING_AT_ONCE }, stageOne));
         if (cancelled.current === batchId || staged.length === 0) {
-          setState((s) => (s?.batchId === batchId ? { ...s, phase: cancelled.current === batchId ? 'cancelled' : 'done', errors } : s));
+          setState((s) =>
+            s?.batchId === batchId ? { ...s, phase: cancelled.current === batchId ? 'cancelled' : 'done', errors } : s,
+          );
           return;
         }
         setState((s) => (s?.batchId === batchId ? { ...s, phase: 'importing', done: 0, total: staged.length } : s));
@@ -91,12 +93,20 @@ export function useImport(draftId: string) {
         const wasCancelled = results.some((r) => !r.ok && r.error.code === 'cancelled');
         setState((s) =>
           s?.batchId === batchId
-            ? { ...s, phase: wasCancelled ? 'cancelled' : 'done', done: results.filter((r) => r.ok || r.error.code !== 'cancelled').length, total: results.length, errors: finalErrors }
+            ? {
+                ...s,
+                phase: wasCancelled ? 'cancelled' : 'done',
+                done: results.filter((r) => r.ok || r.error.code !== 'cancelled').length,
+                total: results.length,
+                errors: finalErrors,
+              }
             : s,
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        setState((s) => (s?.batchId === batchId ? { ...s, phase: 'done', errors: [...s.errors, { name: '', message }] } : s));
+        setState((s) =>
+          s?.batchId === batchId ? { ...s, phase: 'done', errors: [...s.errors, { name: '', message }] } : s,
+        );
       } finally {
         batch.current = null;
       }
@@ -108,10 +118,15 @@ export function useImport(draftId: string) {
     const batchId = batch.current;
     if (!batchId) return;
     cancelled.current = batchId;
-    void call(window.newsdesk.photos.cancel({ batchId })).catch((error: unknown) => console.warn('[newsdesk] cancel failed', error));
+    void call(window.newsdesk.photos.cancel({ batchId })).catch((error: unknown) =>
+      console.warn('[newsdesk] cancel failed', error),
+    );
   }, []);
 
-  const dismiss = useCallback(() => setState((s) => (s && (s.phase === 'done' || s.phase === 'cancelled') ? null : s)), []);
+  const dismiss = useCallback(
+    () => setState((s) => (s && (s.phase === 'done' || s.phase === 'cancelled') ? null : s)),
+    [],
+  );
 
   return { state, start, cancel, dismiss };
 }

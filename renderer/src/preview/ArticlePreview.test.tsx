@@ -28,11 +28,28 @@ const CAPTION_2 = 'Các đại biểu chụp hình kỷ niệm tại buổi họ
 /** The reference article (shared/reference/sample-article-vi.txt), shortened. */
 function referenceDraft(fields: Partial<Draft> = {}): Draft {
   const body = lexicalDoc(
-    { p: ['Trải qua 94 năm đồng hành cùng lịch sử cách mạng dân tộc, ', { b: 'công tác vận động quần chúng' }, ' luôn được xác định là nhiệm vụ quan trọng:'] },
-    { list: 'bullet', items: [['Hệ thống dân vận các cấp chủ động tham mưu.'], ['Mặt trận các cấp vận động Quỹ “Vì người nghèo”.']] },
+    {
+      p: [
+        'Trải qua 94 năm đồng hành cùng lịch sử cách mạng dân tộc, ',
+        { b: 'công tác vận động quần chúng' },
+        ' luôn được xác định là nhiệm vụ quan trọng:',
+      ],
+    },
+    {
+      list: 'bullet',
+      items: [['Hệ thống dân vận các cấp chủ động tham mưu.'], ['Mặt trận các cấp vận động Quỹ “Vì người nghèo”.']],
+    },
     { photo: photo(1, CAPTION_1) },
     { h: 'h2', text: 'Hướng mạnh về cơ sở' },
-    { p: ['Xem thêm tại ', { link: 'https://nsmt.vn/dan-van', text: 'trang Dân vận' }, ' và ', { link: 'javascript:alert(1)', text: 'đây' }, '.'] },
+    {
+      p: [
+        'Xem thêm tại ',
+        { link: 'https://nsmt.vn/dan-van', text: 'trang Dân vận' },
+        ' và ',
+        { link: 'javascript:alert(1)', text: 'đây' },
+        '.',
+      ],
+    },
     { p: [] },
     { photo: photo(2, CAPTION_2) },
     { p: [{ i: 'Dịp này, Thành ủy Cần Thơ trao kỷ niệm chương.' }] },
@@ -45,10 +62,22 @@ function referenceDraft(fields: Partial<Draft> = {}): Draft {
     body,
     byline: [{ name: 'Thảo Nguyên' }],
     related: [
-      { url: 'https://nsmt.vn/ca-mau', title: 'Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy Cà Mau', teaser: '(NSMT) - Chiều 17/11, Tổng Bí thư Tô Lâm làm việc.' },
+      {
+        url: 'https://nsmt.vn/ca-mau',
+        title: 'Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy Cà Mau',
+        teaser: '(NSMT) - Chiều 17/11, Tổng Bí thư Tô Lâm làm việc.',
+      },
       { url: 'javascript:alert(document.cookie)', title: 'Liên kết độc', teaser: 'Không được hiện.' },
-      { url: 'https://nsmt.vn/dai-doan-ket', title: 'Tổng Bí thư Tô Lâm dự Ngày hội Đại đoàn kết', teaser: '(NSMT) - Ngày 17/11, Tổng Bí thư Tô Lâm đến dâng hương.' },
-      { url: 'https://nsmt.vn/tuong-dai', title: 'Khánh thành tượng đài kỉ niệm chuyến tàu tập kết ra Bắc', teaser: '(NSMT) - Tối 16/11, UBND tỉnh Cà Mau tổ chức Lễ khánh thành.' },
+      {
+        url: 'https://nsmt.vn/dai-doan-ket',
+        title: 'Tổng Bí thư Tô Lâm dự Ngày hội Đại đoàn kết',
+        teaser: '(NSMT) - Ngày 17/11, Tổng Bí thư Tô Lâm đến dâng hương.',
+      },
+      {
+        url: 'https://nsmt.vn/tuong-dai',
+        title: 'Khánh thành tượng đài kỉ niệm chuyến tàu tập kết ra Bắc',
+        teaser: '(NSMT) - Tối 16/11, UBND tỉnh Cà Mau tổ chức Lễ khánh thành.',
+      },
     ],
     ...fields,
   });
@@ -76,9 +105,15 @@ describe('ArticlePreview', () => {
 
   it('shows the parts in the order of the reference page', () => {
     const html = render(articleFromDraft(referenceDraft()));
-    const at = ['preview-section', 'preview-headline', 'preview-dateline', 'preview-lead', 'preview-body', 'preview-byline', 'preview-related'].map(
-      (id) => html.indexOf(`data-testid="${id}"`),
-    );
+    const at = [
+      'preview-section',
+      'preview-headline',
+      'preview-dateline',
+      'preview-lead',
+      'preview-body',
+      'preview-byline',
+      'preview-related',
+    ].map((id) => html.indexOf(`data-testid="${id}"`));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(html).toMatch(/<section[^>]*data-testid="preview"[^>]*aria-label="Xem trước bài viết"/);
@@ -101,7 +136,9 @@ describe('ArticlePreview', () => {
     expect(html).toContain('<em>Dịp này, Thành ủy Cần Thơ trao kỷ niệm chương.</em>');
     expect(html).toContain('<h2>Hướng mạnh về cơ sở</h2>');
     expect(html).toContain('<ul><li>Hệ thống dân vận các cấp chủ động tham mưu.</li>');
-    expect(html).toContain('<a href="https://nsmt.vn/dan-van" target="_blank" rel="noopener noreferrer">trang Dân vận</a>');
+    expect(html).toContain(
+      '<a href="https://nsmt.vn/dan-van" target="_blank" rel="noopener noreferrer">trang Dân vận</a>',
+    );
     expect(html).toContain(' và đây.');
     expect(html).not.toContain('<p></p>');
     expect(html).toContain(
@@ -110,7 +147,9 @@ describe('ArticlePreview', () => {
     );
     // No rendition: a placeholder in the UI language, the caption still shown.
     expect(html).toMatch(
-      new RegExp(`<div class="preview-photo-missing" lang="vi"[^>]*>Ảnh chưa hiển thị được</div><figcaption>${CAPTION_2} <span`),
+      new RegExp(
+        `<div class="preview-photo-missing" lang="vi"[^>]*>Ảnh chưa hiển thị được</div><figcaption>${CAPTION_2} <span`,
+      ),
     );
   });
 
@@ -128,7 +167,9 @@ describe('ArticlePreview', () => {
   });
 
   it('prints an English story in English, whatever the UI language', () => {
-    const article = articleFromDraft(referenceDraft({ language: 'en', headline: 'Can Tho marks 94 years of mass mobilisation work' }));
+    const article = articleFromDraft(
+      referenceDraft({ language: 'en', headline: 'Can Tho marks 94 years of mass mobilisation work' }),
+    );
     const html = render(article);
     expect(html).toContain('lang="en"');
     expect(textOf(html, 'preview-dateline')).toBe('Tuesday, October 15, 2024, 4:41 PM');
@@ -137,7 +178,9 @@ describe('ArticlePreview', () => {
   });
 
   it('lets the dateline source tag win, and keeps a prefix the reporter typed', () => {
-    const tagged = referenceDraft({ dateline: { place: 'Hà Nội', dateTime: '2024-10-15T16:41:00+07:00', source: 'TTXVN' } });
+    const tagged = referenceDraft({
+      dateline: { place: 'Hà Nội', dateTime: '2024-10-15T16:41:00+07:00', source: 'TTXVN' },
+    });
     expect(textOf(render(articleFromDraft(tagged)), 'preview-lead')).toMatch(/^\(TTXVN\) - Được/);
     const typed = referenceDraft({ lead: '(NSMT) – Sáng 16/11, hội chợ khai mạc.' });
     expect(textOf(render(articleFromDraft(typed)), 'preview-lead')).toBe('(NSMT) – Sáng 16/11, hội chợ khai mạc.');
@@ -148,14 +191,25 @@ describe('ArticlePreview', () => {
     const html = render(empty);
     expect(html).not.toContain('preview-close');
     expect(textOf(html, 'preview-headline')).toBe('Chưa có tiêu đề');
-    for (const id of ['preview-section', 'preview-dateline', 'preview-lead', 'preview-body', 'preview-byline', 'preview-related']) {
+    for (const id of [
+      'preview-section',
+      'preview-dateline',
+      'preview-lead',
+      'preview-body',
+      'preview-byline',
+      'preview-related',
+    ]) {
       expect(html).not.toContain(`data-testid="${id}"`);
     }
-    expect(render(empty, { onClose: () => {} })).toMatch(/<button type="button"[^>]*data-testid="preview-close"[^>]*>Đóng xem trước<\/button>/);
+    expect(render(empty, { onClose: () => {} })).toMatch(
+      /<button type="button"[^>]*data-testid="preview-close"[^>]*>Đóng xem trước<\/button>/,
+    );
   });
 
   it('joins several authors as the export does', () => {
-    const html = render(articleFromDraft(referenceDraft({ byline: [{ name: 'Thảo Nguyên' }, { name: ' Minh Khoa ' }] })));
+    const html = render(
+      articleFromDraft(referenceDraft({ byline: [{ name: 'Thảo Nguyên' }, { name: ' Minh Khoa ' }] })),
+    );
     expect(textOf(html, 'preview-byline')).toBe('Thảo Nguyên, Minh Khoa');
   });
 });

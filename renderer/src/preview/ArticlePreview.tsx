@@ -65,7 +65,12 @@ export function ArticlePreview({ article, outletTag, photoSrc, houseStyle, onClo
         )}
         {article.blocks.length > 0 && (
           <div className="preview-body" data-testid="preview-body">
-            <PreviewBlocks blocks={article.blocks} photoSrc={photoSrc} photoMissing={t('preview.photoMissing')} uiLang={uiLang} />
+            <PreviewBlocks
+              blocks={article.blocks}
+              photoSrc={photoSrc}
+              photoMissing={t('preview.photoMissing')}
+              uiLang={uiLang}
+            />
           </div>
         )}
         {parts.byline && (

@@ -18,7 +18,11 @@ export function PreviewBlocks({ blocks, photoSrc, photoMissing, uiLang }: Previe
       case 'paragraph':
         return <p key={i}>{inlines(block.inlines)}</p>;
       case 'heading':
-        return block.level === 2 ? <h2 key={i}>{inlines(block.inlines)}</h2> : <h3 key={i}>{inlines(block.inlines)}</h3>;
+        return block.level === 2 ? (
+          <h2 key={i}>{inlines(block.inlines)}</h2>
+        ) : (
+          <h3 key={i}>{inlines(block.inlines)}</h3>
+        );
       case 'quote':
         return (
           <blockquote key={i}>
@@ -30,7 +34,15 @@ export function PreviewBlocks({ blocks, photoSrc, photoMissing, uiLang }: Previe
       case 'list':
         return <PreviewList key={i} list={block} />;
       case 'photo':
-        return <PreviewPhoto key={i} photo={block.photo} src={photoSrc(block.photo)} missing={photoMissing} uiLang={uiLang} />;
+        return (
+          <PreviewPhoto
+            key={i}
+            photo={block.photo}
+            src={photoSrc(block.photo)}
+            missing={photoMissing}
+            uiLang={uiLang}
+          />
+        );
     }
   });
 }
@@ -61,7 +73,13 @@ function PreviewPhoto({ photo, src, missing, uiLang }: PreviewPhotoProps) {
   return (
     <figure className="preview-figure">
       {src ? (
-        <img src={src} alt={photo.altText.trim()} width={photo.width ?? undefined} height={photo.height ?? undefined} decoding="async" />
+        <img
+          src={src}
+          alt={photo.altText.trim()}
+          width={photo.width ?? undefined}
+          height={photo.height ?? undefined}
+          decoding="async"
+        />
       ) : (
         <div className="preview-photo-missing" lang={uiLang} data-testid="preview-photo-missing">
           {missing}

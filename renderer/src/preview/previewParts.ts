@@ -31,7 +31,11 @@ export interface PreviewParts {
  * tag winning over the outlet), the dateline from the pattern for the article's own language,
  * and related links dropped when their address would not be exported.
  */
-export function previewPartsOf(article: Article, outletTag: string, houseStyle: HouseStyle = DEFAULT_HOUSE_STYLE): PreviewParts {
+export function previewPartsOf(
+  article: Article,
+  outletTag: string,
+  houseStyle: HouseStyle = DEFAULT_HOUSE_STYLE,
+): PreviewParts {
   const style: HouseStyle = { ...houseStyle, outlet: outletTag };
   const datelineText = article.dateline
     ? formatDateline(article.dateline, article.language, style.datelinePattern[article.language], style.outlet)

@@ -42,9 +42,17 @@ export function RecoveryNotice({ id, notice, onDismissed }: RecoveryNoticeProps)
           })}
         </p>
         <p className="recovery-hint">{t('recovery.hint')}</p>
-        {error !== null && <p className="recovery-error">{t('recovery.dismissFailed', { reason: reasonOf(error, t) })}</p>}
+        {error !== null && (
+          <p className="recovery-error">{t('recovery.dismissFailed', { reason: reasonOf(error, t) })}</p>
+        )}
       </div>
-      <button type="button" className="button button-small" data-testid="dismiss-recovery" disabled={busy} onClick={() => void dismiss()}>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="dismiss-recovery"
+        disabled={busy}
+        onClick={() => void dismiss()}
+      >
         {t('recovery.dismiss')}
       </button>
     </section>

@@ -77,7 +77,12 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
         >
           {t('settings.codes.add')}
         </button>
-        <button type="button" className="button button-small" data-testid="import-codes-button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="import-codes-button"
+          onClick={() => fileInput.current?.click()}
+        >
           {t('settings.codes.import')}
         </button>
         <input
@@ -95,8 +100,16 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
         <button type="button" className="button button-small" data-testid="export-codes" onClick={exportFile}>
           {t('settings.codes.export')}
         </button>
-        <span className={save.status === 'failed' ? 'settings-save settings-save-failed' : 'settings-save'} role="status" data-testid="codes-save-status">
-          {save.status === 'failed' ? t('settings.failed', { reason: save.reason }) : valid ? status[save.status] : t('settings.codes.fixRows')}
+        <span
+          className={save.status === 'failed' ? 'settings-save settings-save-failed' : 'settings-save'}
+          role="status"
+          data-testid="codes-save-status"
+        >
+          {save.status === 'failed'
+            ? t('settings.failed', { reason: save.reason })
+            : valid
+              ? status[save.status]
+              : t('settings.codes.fixRows')}
         </span>
       </div>
       {(importNote || importErrors.length > 0) && (
@@ -136,7 +149,9 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
                   spellCheck={false}
                   onChange={(event) => edit(row.key, 'code', event.target.value)}
                 />
-                {problems[index] && row.code !== '' && <span className="code-problem">{t(`settings.codes.problem.${problems[index]}`)}</span>}
+                {problems[index] && row.code !== '' && (
+                  <span className="code-problem">{t(`settings.codes.problem.${problems[index]}`)}</span>
+                )}
               </td>
               <td>
                 <input

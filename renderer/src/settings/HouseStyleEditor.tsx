@@ -31,13 +31,20 @@ export function HouseStyleEditor({ stored }: { stored: HouseFields }) {
     if (next.datelinePattern.vi.trim() === '' || next.datelinePattern.en.trim() === '') return;
     timer.current = window.setTimeout(() => {
       setSave({ status: 'saving' });
-      call(window.newsdesk.settings.update({ outletTag: next.outletTag.trim(), datelinePattern: next.datelinePattern, leadPrefixPattern: next.leadPrefixPattern }))
+      call(
+        window.newsdesk.settings.update({
+          outletTag: next.outletTag.trim(),
+          datelinePattern: next.datelinePattern,
+          leadPrefixPattern: next.leadPrefixPattern,
+        }),
+      )
         .then(() => setSave({ status: 'saved' }))
         .catch((error: unknown) => setSave({ status: 'failed', reason: reasonOf(error, t) }));
     }, SAVE_AFTER_MS);
   };
   const style = houseStyleOf({ ...fields, outletTag: fields.outletTag.trim() });
-  const example = (language: 'vi' | 'en') => formatDateline(SAMPLE_DATELINE, language, style.datelinePattern[language], style.outlet);
+  const example = (language: 'vi' | 'en') =>
+    formatDateline(SAMPLE_DATELINE, language, style.datelinePattern[language], style.outlet);
   const pattern = (language: 'vi' | 'en', value: string) =>
     change({ ...fields, datelinePattern: { ...fields.datelinePattern, [language]: value.normalize('NFC') } });
   const status = { idle: '', saving: t('settings.saving'), saved: t('settings.saved') } as const;
@@ -53,16 +60,34 @@ export function HouseStyleEditor({ stored }: { stored: HouseFields }) {
       <p className="settings-hint">{t('settings.house.hint')}</p>
       <div className="house-grid">
         <label htmlFor="house-outlet">{t('settings.house.outlet')}</label>
-        <input id="house-outlet" data-testid="house-outlet" value={fields.outletTag} maxLength={32} onChange={(e) => change({ ...fields, outletTag: e.target.value.normalize('NFC') })} />
+        <input
+          id="house-outlet"
+          data-testid="house-outlet"
+          value={fields.outletTag}
+          maxLength={32}
+          onChange={(e) => change({ ...fields, outletTag: e.target.value.normalize('NFC') })}
+        />
         <label htmlFor="house-lead">{t('settings.house.leadPrefix')}</label>
         <div>
-          <input id="house-lead" data-testid="house-lead-prefix" value={fields.leadPrefixPattern} maxLength={100} onChange={(e) => change({ ...fields, leadPrefixPattern: e.target.value.normalize('NFC') })} />
+          <input
+            id="house-lead"
+            data-testid="house-lead-prefix"
+            value={fields.leadPrefixPattern}
+            maxLength={100}
+            onChange={(e) => change({ ...fields, leadPrefixPattern: e.target.value.normalize('NFC') })}
+          />
           <p className="house-example" data-testid="house-lead-example" lang="vi">
             {withLeadPrefix(SAMPLE_LEAD, style.leadPrefixPattern, style.outlet)}
           </p>
         </div>
         {(['vi', 'en'] as const).map((language) => (
-          <HousePattern key={language} language={language} value={fields.datelinePattern[language]} example={example(language)} onChange={(value) => pattern(language, value)} />
+          <HousePattern
+            key={language}
+            language={language}
+            value={fields.datelinePattern[language]}
+            example={example(language)}
+            onChange={(value) => pattern(language, value)}
+          />
         ))}
       </div>
       {empty.length > 0 && (
@@ -75,14 +100,31 @@ export function HouseStyleEditor({ stored }: { stored: HouseFields }) {
   );
 }
 
-function HousePattern({ language, value, example, onChange }: { language: 'vi' | 'en'; value: string; example: string; onChange: (value: string) => void }) {
+function HousePattern({
+  language,
+  value,
+  example,
+  onChange,
+}: {
+  language: 'vi' | 'en';
+  value: string;
+  example: string;
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation();
   const id = `house-dateline-${language}`;
   return (
     <>
       <label htmlFor={id}>{t('settings.house.dateline', { language: t(`language.${language}`) })}</label>
       <div>
-        <input id={id} data-testid={id} value={value} maxLength={200} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          data-testid={id}
+          value={value}
+          maxLength={200}
+          spellCheck={false}
+          onChange={(e) => onChange(e.target.value)}
+        />
         <p className="house-example" data-testid={`${id}-example`} lang={language}>
           {example}
         </p>

@@ -22,11 +22,18 @@ export function rowProblems(rows: readonly CodeRow[]): RowProblem[] {
 
 /** The rows as settings store them: trimmed, NFC. */
 export function entriesOf(rows: readonly CodeRow[]): CodeReplacement[] {
-  return rows.map((r) => ({ code: r.code.trim().normalize('NFC'), replacement: r.replacement.trim().normalize('NFC') }));
+  return rows.map((r) => ({
+    code: r.code.trim().normalize('NFC'),
+    replacement: r.replacement.trim().normalize('NFC'),
+  }));
 }
 
 /** An imported table merged in: an imported code replaces the row with the same code, new ones go last. */
-export function mergeImported(rows: readonly CodeRow[], imported: readonly CodeReplacement[], newKey: () => string): CodeRow[] {
+export function mergeImported(
+  rows: readonly CodeRow[],
+  imported: readonly CodeReplacement[],
+  newKey: () => string,
+): CodeRow[] {
   const next = rows.map((r) => ({ ...r }));
   for (const entry of imported) {
     const existing = next.find((r) => r.code.trim() === entry.code);

@@ -25,18 +25,29 @@ export function TrashRow({ draft, onRestore }: TrashRowProps) {
   return (
     <li className="trash-row" data-testid="trash-row" data-draft-id={draft.id}>
       <span className="draft-text">
-        <span className={untitled ? 'draft-title draft-title-untitled' : 'draft-title'} lang={untitled ? undefined : 'vi'}>
+        <span
+          className={untitled ? 'draft-title draft-title-untitled' : 'draft-title'}
+          lang={untitled ? undefined : 'vi'}
+        >
           {untitled ? t('drafts.untitled') : draft.headline}
         </span>
         <span className="trash-dates">
-          <time dateTime={draft.trashedAt}>{t('trash.trashedAt', { when: formatMoment(draft.trashedAt, language, t) })}</time>
+          <time dateTime={draft.trashedAt}>
+            {t('trash.trashedAt', { when: formatMoment(draft.trashedAt, language, t) })}
+          </time>
           <span aria-hidden="true"> · </span>
           <time dateTime={draft.purgeAfter} data-testid="purge-after">
             {t('trash.purgeAfter', { date: formatDate(new Date(draft.purgeAfter), language) })}
           </time>
         </span>
       </span>
-      <button type="button" className="button" data-testid="restore-draft" disabled={restoring} onClick={() => void restore()}>
+      <button
+        type="button"
+        className="button"
+        data-testid="restore-draft"
+        disabled={restoring}
+        onClick={() => void restore()}
+      >
         {restoring ? t('trash.restoring') : t('trash.restore')}
       </button>
     </li>

@@ -51,7 +51,11 @@ export function TrashScreen() {
           {t('trash.restoreFailed', { headline: outcome.headline, reason: reasonOf(outcome.error, t) })}
         </p>
       )}
-      {load.status === 'loading' && <p className="notice" role="status">{t('trash.loading')}</p>}
+      {load.status === 'loading' && (
+        <p className="notice" role="status">
+          {t('trash.loading')}
+        </p>
+      )}
       {load.status === 'failed' && (
         <div className="notice notice-error" role="alert">
           <p>{t('trash.loadFailed', { reason: reasonOf(load.error, t) })}</p>

@@ -33,14 +33,30 @@ export function UndoToast() {
   };
 
   return (
-    <div className={failed ? 'toast toast-error' : 'toast'} role={failed ? 'alert' : 'status'} data-testid="trash-toast">
+    <div
+      className={failed ? 'toast toast-error' : 'toast'}
+      role={failed ? 'alert' : 'status'}
+      data-testid="trash-toast"
+    >
       <span className="toast-text">{text}</span>
       {toast.kind === 'moved' && (
-        <button type="button" className="button button-small toast-action" data-testid="undo-trash" disabled={undoing} onClick={() => void undo()}>
+        <button
+          type="button"
+          className="button button-small toast-action"
+          data-testid="undo-trash"
+          disabled={undoing}
+          onClick={() => void undo()}
+        >
           {t('trash.undo')}
         </button>
       )}
-      <button type="button" className="icon-button toast-close" aria-label={t('trash.close')} data-testid="close-toast" onClick={dismissTrashToast}>
+      <button
+        type="button"
+        className="icon-button toast-close"
+        aria-label={t('trash.close')}
+        data-testid="close-toast"
+        onClick={dismissTrashToast}
+      >
         ×
       </button>
     </div>

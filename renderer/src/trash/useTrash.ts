@@ -3,9 +3,7 @@ import type { TrashedDraft } from '../../../shared/article/draft';
 import { call } from '../api';
 
 export type TrashLoad =
-  | { status: 'loading' }
-  | { status: 'ready'; drafts: TrashedDraft[] }
-  | { status: 'failed'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; drafts: TrashedDraft[] } | { status: 'failed'; error: unknown };
 
 /** The trash, reloaded whenever a draft enters or leaves it (from this window or another). */
 export function useTrash(): { load: TrashLoad; reload: () => void; forget: (id: string) => void } {

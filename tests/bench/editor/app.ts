@@ -14,7 +14,10 @@ export const buildDir = path.join(root, 'node_modules/.cache/newsdesk-bench-edit
 export function buildApp(): void {
   rmSync(buildDir, { recursive: true, force: true });
   const cli = path.join(root, 'node_modules/electron-vite/bin/electron-vite.js');
-  const run = spawnSync(process.execPath, [cli, 'build', '--outDir', buildDir, '-l', 'warn'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, 'build', '--outDir', buildDir, '-l', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`electron-vite build failed:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -32,7 +35,12 @@ export async function startHost(dataDir: string): Promise<Host> {
   const url = new URL(running.url);
   const origin = url.origin;
   const token = url.searchParams.get('token') ?? '';
-  return { origin, token, call: (operation, request) => call(origin, token, operation, request), stop: () => stop(running.process) };
+  return {
+    origin,
+    token,
+    call: (operation, request) => call(origin, token, operation, request),
+    stop: () => stop(running.process),
+  };
 }
 
 async function call<T>(origin: string, token: string, operation: string, request: unknown): Promise<T> {
@@ -41,7 +49,8 @@ async function call<T>(origin: string, token: string, operation: string, request
     headers: { 'content-type': 'application/json', 'x-newsdesk-token': token },
     body: JSON.stringify(request),
   });
-  const result = (await response.json()) as { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+  const result = (await response.json()) as
+    { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
   if (!result.ok) throw new Error(`${operation}: ${result.error.code} ${result.error.message}`);
   return result.data;
 }

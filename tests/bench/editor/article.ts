@@ -1,6 +1,11 @@
 // The benchmark's article: ~10,000 Vietnamese words built from the reference article, with
 // subheads, bold, italic, links and 40 captioned photos, as the Lexical 0.52 JSON the editor saves.
-import { bodyTextOf, CAPTIONED_PHOTO, childrenOf, type SerializedCaptionedPhotoNode } from '../../../shared/article/lexical';
+import {
+  bodyTextOf,
+  CAPTIONED_PHOTO,
+  childrenOf,
+  type SerializedCaptionedPhotoNode,
+} from '../../../shared/article/lexical';
 import type { LexicalState } from '../../../shared/article/draft';
 import { countWords } from '../../../shared/format/words';
 import { readReferenceArticle } from '../../support/reference';
@@ -22,7 +27,15 @@ export interface BenchArticle {
 }
 
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const;
-const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+});
 const paragraph = (children: unknown[]) => ({ ...element, type: 'paragraph', textFormat: 0, textStyle: '', children });
 const heading = (value: string) => ({ ...element, type: 'heading', tag: 'h2', children: [text(value)] });
 const link = (url: string, value: string) => ({
@@ -35,7 +48,18 @@ const link = (url: string, value: string) => ({
   children: [text(value)],
 });
 
-const PLACES = ['Cần Thơ', 'Cà Mau', 'Hà Nội', 'Đà Nẵng', 'Huế', 'Hải Phòng', 'Vĩnh Long', 'Sóc Trăng', 'An Giang', 'Bạc Liêu'];
+const PLACES = [
+  'Cần Thơ',
+  'Cà Mau',
+  'Hà Nội',
+  'Đà Nẵng',
+  'Huế',
+  'Hải Phòng',
+  'Vĩnh Long',
+  'Sóc Trăng',
+  'An Giang',
+  'Bạc Liêu',
+];
 
 /** Paragraph k of the story: a reference paragraph, its place varied, some words bold, italic or linked. */
 function storyParagraph(source: string, k: number): unknown {
@@ -45,10 +69,7 @@ function storyParagraph(source: string, k: number): unknown {
   const a = Math.floor(words.length / 4);
   const b = a + 3;
   const mark = words.slice(a, b).join(' ');
-  const inline =
-    k % 3 === 0
-      ? text(mark, k % 2 === 0 ? 1 : 2)
-      : link(`https://www.example.vn/tin-tuc/${k}`, mark);
+  const inline = k % 3 === 0 ? text(mark, k % 2 === 0 ? 1 : 2) : link(`https://www.example.vn/tin-tuc/${k}`, mark);
   return paragraph([text(`${words.slice(0, a).join(' ')} `), inline, text(` ${words.slice(b).join(' ')}`)]);
 }
 

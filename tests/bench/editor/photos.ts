@@ -23,7 +23,13 @@ const CAPTIONS = [
 /** A camera-sized JPEG with noise, so it compresses like a photo; `k` makes each one different. */
 function madePhoto(k: number): Promise<Buffer> {
   return sharp({
-    create: { width: 1600 + k, height: 1067, channels: 3, background: { r: 40 + k * 4, g: 90, b: 140 }, noise: { type: 'gaussian', mean: 128, sigma: 30 } },
+    create: {
+      width: 1600 + k,
+      height: 1067,
+      channels: 3,
+      background: { r: 40 + k * 4, g: 90, b: 140 },
+      noise: { type: 'gaussian', mean: 128, sigma: 30 },
+    },
   })
     .jpeg({ quality: 85 })
     .toBuffer();
@@ -31,8 +37,11 @@ function madePhoto(k: number): Promise<Buffer> {
 
 async function photoFiles(count: number): Promise<{ name: string; data: Buffer }[]> {
   const fixtures = FIXTURES.filter((name) => existsSync(path.join(photosDir, name)));
-  const files: { name: string; data: Buffer }[] = await Promise.all(fixtures.slice(0, count).map(async (name) => ({ name, data: await readFile(path.join(photosDir, name)) })));
-  for (let k = files.length; k < count; k++) files.push({ name: `DSC_${String(4100 + k).padStart(5, '0')}.jpg`, data: await madePhoto(k) });
+  const files: { name: string; data: Buffer }[] = await Promise.all(
+    fixtures.slice(0, count).map(async (name) => ({ name, data: await readFile(path.join(photosDir, name)) })),
+  );
+  for (let k = files.length; k < count; k++)
+    files.push({ name: `DSC_${String(4100 + k).padStart(5, '0')}.jpg`, data: await madePhoto(k) });
   return files;
 }
 
@@ -52,14 +61,26 @@ function placementOf(record: PhotoRecord, k: number): PhotoPlacement {
 }
 
 /** Imports `count` photos into the draft; resolves to what the body's captioned-photo nodes hold. */
-export async function importPhotos(host: Host, draftId: string, count: number): Promise<{ placements: PhotoPlacement[]; fromFixtures: number }> {
+export async function importPhotos(
+  host: Host,
+  draftId: string,
+  count: number,
+): Promise<{ placements: PhotoPlacement[]; fromFixtures: number }> {
   const files = await photoFiles(count);
   const staged = [];
   for (const file of files) {
-    const { stagedId } = await host.call<{ stagedId: string }>('photos.stage', { draftId, name: file.name, dataBase64: file.data.toString('base64') });
+    const { stagedId } = await host.call<{ stagedId: string }>('photos.stage', {
+      draftId,
+      name: file.name,
+      dataBase64: file.data.toString('base64'),
+    });
     staged.push({ stagedId, name: file.name });
   }
-  const { results } = await host.call<{ results: PhotoImportResult[] }>('photos.import', { draftId, batchId: `bench-${Date.now()}`, files: staged });
+  const { results } = await host.call<{ results: PhotoImportResult[] }>('photos.import', {
+    draftId,
+    batchId: `bench-${Date.now()}`,
+    files: staged,
+  });
   const records = results.flatMap((r) => (r.ok ? [r.record] : []));
   if (records.length !== count) {
     const failed = results.flatMap((r) => (r.ok ? [] : [`${r.source}: ${r.error.message}`]));

@@ -26,7 +26,8 @@ export async function typeInMiddle(page: Page, index: number): Promise<TypingRes
   const block = page.locator(`[data-testid="body"] > :nth-child(${index + 1})`);
   await block.scrollIntoViewIfNeeded();
   await block.click();
-  if (!(await page.evaluate('window.__bench.caretInBody()'))) throw new Error('the caret is not in the body after the click');
+  if (!(await page.evaluate('window.__bench.caretInBody()')))
+    throw new Error('the caret is not in the body after the click');
   const text = SENTENCE.repeat(Math.ceil((KEYSTROKES + WARMUP) / SENTENCE.length)).normalize('NFC');
   await page.keyboard.type(text.slice(0, WARMUP), { delay: DELAY_MS });
   await page.waitForTimeout(300);
@@ -35,9 +36,12 @@ export async function typeInMiddle(page: Page, index: number): Promise<TypingRes
   await page.keyboard.type(typed, { delay: DELAY_MS });
   const result = (await page.evaluate('window.__bench.stopKeystrokes()')) as TypingResult;
   const landed = await block.textContent();
-  if (!landed?.includes(typed.trim().slice(-40))) throw new Error('the typed text did not land in the middle paragraph');
+  if (!landed?.includes(typed.trim().slice(-40)))
+    throw new Error('the typed text did not land in the middle paragraph');
   if (result.committed.length !== KEYSTROKES) {
-    throw new Error(`${KEYSTROKES} keystrokes typed but ${result.committed.length} measured (${result.keystrokes} seen)`);
+    throw new Error(
+      `${KEYSTROKES} keystrokes typed but ${result.committed.length} measured (${result.keystrokes} seen)`,
+    );
   }
   return result;
 }

@@ -12,7 +12,8 @@ export function $blockTypeOfSelection(selection: RangeSelection): BlockType | 'o
   if (list) return list.getListType() === 'number' ? 'ol' : list.getListType() === 'bullet' ? 'ul' : 'other';
   const block = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElement();
   if (!block || $isRootOrShadowRoot(block)) return 'paragraph';
-  if ($isHeadingNode(block)) return block.getTag() === 'h2' || block.getTag() === 'h3' ? block.getTag() as BlockType : 'other';
+  if ($isHeadingNode(block))
+    return block.getTag() === 'h2' || block.getTag() === 'h3' ? (block.getTag() as BlockType) : 'other';
   if ($isQuoteNode(block)) return 'quote';
   if ($isListNode(block)) return 'other';
   return block.getType() === 'paragraph' ? 'paragraph' : 'other';

@@ -1,9 +1,22 @@
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListItemNode,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type LexicalCommand,
+} from 'lexical';
 import { useEffect } from 'react';
 import { $blockTypeOfSelection, type BlockType } from './blockType';
 
@@ -17,7 +30,9 @@ export function BlockFormatPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     if (!editor.hasNodes([HeadingNode, QuoteNode, ListNode, ListItemNode])) {
-      throw new Error('BlockFormatPlugin: HeadingNode, QuoteNode, ListNode and ListItemNode must be registered on the editor');
+      throw new Error(
+        'BlockFormatPlugin: HeadingNode, QuoteNode, ListNode and ListItemNode must be registered on the editor',
+      );
     }
     return mergeRegister(
       editor.registerCommand(
@@ -38,7 +53,11 @@ export function BlockFormatPlugin() {
             const next = $getSelection();
             if (!$isRangeSelection(next)) return true;
             $setBlocksType(next, () =>
-              target === 'h2' || target === 'h3' ? $createHeadingNode(target) : target === 'quote' ? $createQuoteNode() : $createParagraphNode(),
+              target === 'h2' || target === 'h3'
+                ? $createHeadingNode(target)
+                : target === 'quote'
+                  ? $createQuoteNode()
+                  : $createParagraphNode(),
             );
           }
           return true;

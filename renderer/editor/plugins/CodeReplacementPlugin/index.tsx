@@ -17,7 +17,8 @@ export function CodeReplacementPlugin({ table }: { table: CodeTable }): null {
       if (tags.has(HISTORIC_TAG) || editor.isComposing() || dirtyLeaves.size === 0) return;
       const found = editorState.read(() => {
         const selection = $getSelection();
-        if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text') return undefined;
+        if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text')
+          return undefined;
         const key = selection.anchor.key;
         if (!dirtyLeaves.has(key)) return undefined;
         const node = $getNodeByKey(key);

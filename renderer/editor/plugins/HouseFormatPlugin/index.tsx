@@ -13,7 +13,12 @@ export const HOUSE_FORMATS: readonly TextFormatType[] = ['bold', 'italic'];
 export function HouseFormatPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(
-    () => editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => !HOUSE_FORMATS.includes(format), COMMAND_PRIORITY_CRITICAL),
+    () =>
+      editor.registerCommand(
+        FORMAT_TEXT_COMMAND,
+        (format) => !HOUSE_FORMATS.includes(format),
+        COMMAND_PRIORITY_CRITICAL,
+      ),
     [editor],
   );
   return null;

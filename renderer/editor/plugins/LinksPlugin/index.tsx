@@ -2,7 +2,14 @@ import { LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $setSelection, COMMAND_PRIORITY_EDITOR, createCommand, type BaseSelection, type LexicalCommand } from 'lexical';
+import {
+  $getSelection,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type BaseSelection,
+  type LexicalCommand,
+} from 'lexical';
 import { useEffect } from 'react';
 import { isAllowedLinkUrl } from '../../linkUrl';
 
@@ -30,7 +37,10 @@ export function LinksPlugin() {
         ({ url, selection }) => {
           if (url !== null && !isAllowedLinkUrl(url)) return true;
           if (selection) $setSelection(selection.clone());
-          return editor.dispatchCommand(TOGGLE_LINK_COMMAND, url === null ? null : { url, rel: 'noopener noreferrer', target: null });
+          return editor.dispatchCommand(
+            TOGGLE_LINK_COMMAND,
+            url === null ? null : { url, rel: 'noopener noreferrer', target: null },
+          );
         },
         COMMAND_PRIORITY_EDITOR,
       ),

@@ -38,7 +38,9 @@ export function MarkdownPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     if (!editor.hasNodes([HeadingNode, QuoteNode, ListNode, ListItemNode])) {
-      throw new Error('MarkdownPlugin: HeadingNode, QuoteNode, ListNode and ListItemNode must be registered on the editor');
+      throw new Error(
+        'MarkdownPlugin: HeadingNode, QuoteNode, ListNode and ListItemNode must be registered on the editor',
+      );
     }
   }, [editor]);
   return <MarkdownShortcutPlugin transformers={BODY_TRANSFORMERS} />;

@@ -39,7 +39,8 @@ export function PastePlugin({ lookup }: PastePluginProps): null {
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
-          const data = 'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? event.dataTransfer : null;
+          const data =
+            'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? event.dataTransfer : null;
           if (!carriesMarkup(data)) return false;
           // A paste into a photo's caption field is that field's own business.
           if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;

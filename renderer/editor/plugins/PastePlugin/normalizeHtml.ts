@@ -12,14 +12,69 @@
  */
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 /** Boxes whose loose words become paragraphs of their own. */
-const CONTAINERS = ['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'td', 'th', 'dd', 'dt', 'figure', 'figcaption', 'address', 'pre', 'form', 'fieldset'];
+const CONTAINERS = [
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'figure',
+  'figcaption',
+  'address',
+  'pre',
+  'form',
+  'fieldset',
+];
 /** Never words: dropped with everything inside before anything else looks at them. */
-const JUNK = 'script, style, template, noscript, xml, head, title, meta, link, object, embed, iframe, svg, math, select, textarea, button';
+const JUNK =
+  'script, style, template, noscript, xml, head, title, meta, link, object, embed, iframe, svg, math, select, textarea, button';
 
 const styleOf = (el: Element): string => (el.getAttribute('style') ?? '').toLowerCase();
 const styleValue = (style: string, property: string): string | null => {
@@ -74,7 +129,8 @@ function stylesToTags(body: HTMLElement): void {
 }
 
 const isWordListItem = (el: Element): boolean =>
-  el.tagName === 'P' && (/mso-list\s*:\s*l\d/.test(styleOf(el)) || /^MsoListParagraph/i.test(el.getAttribute('class') ?? ''));
+  el.tagName === 'P' &&
+  (/mso-list\s*:\s*l\d/.test(styleOf(el)) || /^MsoListParagraph/i.test(el.getAttribute('class') ?? ''));
 
 const isIgnore = (el: Element): boolean => /mso-list\s*:\s*ignore/.test(styleOf(el));
 
@@ -88,7 +144,10 @@ function wordLists(body: HTMLElement): void {
       continue;
     }
     const markers = Array.from(p.querySelectorAll('span')).filter(isIgnore);
-    const marker = markers.map((m) => m.textContent ?? '').join('').trim();
+    const marker = markers
+      .map((m) => m.textContent ?? '')
+      .join('')
+      .trim();
     markers.forEach((m) => m.remove());
     const ordered = /^(\d+|[a-z]|[ivxlc]+)[.)]/i.test(marker);
     const previous = p.previousElementSibling;
@@ -105,7 +164,8 @@ function wordLists(body: HTMLElement): void {
   for (const span of Array.from(body.querySelectorAll('span'))) if (isIgnore(span)) span.remove();
 }
 
-const isInline = (node: Node): boolean => node.nodeType === 3 || (node.nodeType === 1 && !BLOCK_TAGS.has((node as Element).tagName));
+const isInline = (node: Node): boolean =>
+  node.nodeType === 3 || (node.nodeType === 1 && !BLOCK_TAGS.has((node as Element).tagName));
 const isBlank = (nodes: Node[]): boolean => nodes.every((n) => (n.textContent ?? '').trim() === '');
 
 /** Each run of loose words in a box (a `<div>`, a table cell) becomes a `<p>`; the box itself goes later. */

@@ -41,9 +41,23 @@ function paste(clipboards: Record<string, string>[]) {
 
 const draftWith = (body: unknown): Draft =>
   ({
-    id: 'paste-test-0001', template: 'tin', language: 'vi', section: '', headline: 'Dán', subheadline: '', dateline: null,
-    lead: '', byline: [], related: [], keywords: [], status: 'draft', createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z', revision: 1, body, bodyText: '',
+    id: 'paste-test-0001',
+    template: 'tin',
+    language: 'vi',
+    section: '',
+    headline: 'Dán',
+    subheadline: '',
+    dateline: null,
+    lead: '',
+    byline: [],
+    related: [],
+    keywords: [],
+    status: 'draft',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    revision: 1,
+    body,
+    bodyText: '',
   }) as unknown as Draft;
 
 describe('the whole paste, through Lexical, into the body and out through the exports', () => {
@@ -51,16 +65,20 @@ describe('the whole paste, through Lexical, into the body and out through the ex
     ['text/html', XSS_HTML.map((html) => ({ [HTML_TYPE]: html, 'text/plain': 'plain' }))],
     ['application/x-lexical-editor', XSS_LEXICAL.map((json) => ({ [LEXICAL_TYPE]: json, 'text/plain': 'plain' }))],
   ];
-  test.each(corpora)('%s: the XSS corpus leaves nothing dangerous', (_type, clipboards) => {
-    expect(clipboards.length).toBeGreaterThanOrEqual(200);
-    const body = paste(clipboards);
-    expect(bodyProblems(body)).toEqual([]);
-    const article = articleFromDraft(draftWith(body));
-    // The words did go in: a paste that inserted nothing would pass the checks below trivially.
-    expect(article.bodyText.length).toBeGreaterThan(1000);
-    expect(exportHtmlProblems(articleToHtml(article))).toEqual([]);
-    expect(ninjsProblems(articleToNinjs(article))).toEqual([]);
-  }, 120_000);
+  test.each(corpora)(
+    '%s: the XSS corpus leaves nothing dangerous',
+    (_type, clipboards) => {
+      expect(clipboards.length).toBeGreaterThanOrEqual(200);
+      const body = paste(clipboards);
+      expect(bodyProblems(body)).toEqual([]);
+      const article = articleFromDraft(draftWith(body));
+      // The words did go in: a paste that inserted nothing would pass the checks below trivially.
+      expect(article.bodyText.length).toBeGreaterThan(1000);
+      expect(exportHtmlProblems(articleToHtml(article))).toEqual([]);
+      expect(ninjsProblems(articleToNinjs(article))).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 test.each([
@@ -70,13 +88,18 @@ test.each([
 ])('%s becomes a subhead, bold, italic, a list and a link', (_name, html) => {
   const body = paste([{ [HTML_TYPE]: html }]);
   const out = articleToHtml(articleFromDraft(draftWith(body)), { lead: false, byline: false });
-  expect(out).toMatch(/^<h[23]>Nước về đồng<\/h[23]>\n<p>Mùa nước nổi năm nay đến <strong>sớm hơn<\/strong> mọi năm, <em>cá linh<\/em> đã về.<\/p>\n<ul><li>Cá linh non<\/li><li>Bông điên điển<\/li><\/ul>\n<p>Xem thêm tại <a href="https:\/\/example.vn\/mua-nuoc-noi.html">trang chuyên đề<\/a>.<\/p>$/);
+  expect(out).toMatch(
+    /^<h[23]>Nước về đồng<\/h[23]>\n<p>Mùa nước nổi năm nay đến <strong>sớm hơn<\/strong> mọi năm, <em>cá linh<\/em> đã về.<\/p>\n<ul><li>Cá linh non<\/li><li>Bông điên điển<\/li><\/ul>\n<p>Xem thêm tại <a href="https:\/\/example.vn\/mua-nuoc-noi.html">trang chuyên đề<\/a>.<\/p>$/,
+  );
   expect(bodyProblems(body)).toEqual([]);
 });
 
 test('pasted decomposed Vietnamese is stored in NFC', () => {
   const nfd = 'Cần Thơ'.normalize('NFD');
-  const body = paste([{ [HTML_TYPE]: `<p><b>${nfd}</b></p>` }, { [LEXICAL_TYPE]: JSON.stringify({ nodes: [{ type: 'text', text: nfd, format: 0 }] }) }]);
+  const body = paste([
+    { [HTML_TYPE]: `<p><b>${nfd}</b></p>` },
+    { [LEXICAL_TYPE]: JSON.stringify({ nodes: [{ type: 'text', text: nfd, format: 0 }] }) },
+  ]);
   const texts = JSON.stringify(body).match(/"text":"[^"]*"/g);
   expect(texts).toEqual(['"text":"Cần Thơ"', '"text":"Cần Thơ"']);
 });

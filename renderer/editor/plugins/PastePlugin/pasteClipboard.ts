@@ -39,7 +39,12 @@ function $insertClean(editor: LexicalEditor, clean: CleanNode[], selection: Base
  * Inserts the clipboard, cleaned: Lexical's JSON first (it says most), then HTML. False when it
  * holds neither (plain text is Lexical's own business).
  */
-export function $pasteClean(editor: LexicalEditor, data: Clipboard, selection: BaseSelection, rules: PasteRules): boolean {
+export function $pasteClean(
+  editor: LexicalEditor,
+  data: Clipboard,
+  selection: BaseSelection,
+  rules: PasteRules,
+): boolean {
   const lexical = data.getData(LEXICAL_TYPE);
   const fromLexical = lexical ? sanitizeLexicalClipboard(lexical, rules) : null;
   if (fromLexical) {
@@ -66,7 +71,12 @@ export const PLAIN_TYPE = 'text/plain';
 
 /** Whether the cleaned nodes hold any text or photo at all. */
 function hasWords(nodes: readonly CleanNode[]): boolean {
-  return nodes.some((node) => (node.type === 'text' && typeof node.text === 'string' && node.text.trim() !== '') || node.type === 'captioned-photo' || hasWords(node.children ?? []));
+  return nodes.some(
+    (node) =>
+      (node.type === 'text' && typeof node.text === 'string' && node.text.trim() !== '') ||
+      node.type === 'captioned-photo' ||
+      hasWords(node.children ?? []),
+  );
 }
 
 /** The safety net: clipboard nodes someone else generated, reduced the same way before they go in. */

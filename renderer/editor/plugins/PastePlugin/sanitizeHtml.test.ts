@@ -4,7 +4,26 @@ import { GOOGLE_DOCS_HTML, WEB_HTML, WORD_HTML } from '../../../../tests/support
 import { XSS_HTML } from '../../../../tests/support/xssCorpus';
 import { sanitizeClipboardHtml } from './sanitizeHtml';
 
-const ALLOWED = new Set(['P', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'B', 'STRONG', 'I', 'EM', 'UL', 'OL', 'LI', 'A', 'BLOCKQUOTE', 'SPAN']);
+const ALLOWED = new Set([
+  'P',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'UL',
+  'OL',
+  'LI',
+  'A',
+  'BLOCKQUOTE',
+  'SPAN',
+]);
 
 /** What survived, read back from the sanitised markup itself. */
 function problemsOf(clean: string): string[] {
@@ -25,9 +44,21 @@ const shape = (clean: string) => clean.replace(/<\/?span>/g, '').replace(/\s*\n\
 
 describe('Word, Google Docs and web pages keep their structure and lose their junk', () => {
   const cases: [string, string, string][] = [
-    ['Word', WORD_HTML, '<h2>Nước về đồng</h2><p>Mùa nước nổi năm nay đến <b>sớm hơn</b> mọi năm, <i>cá linh</i> đã về.</p><ul><li>Cá linh non</li><li>Bông điên điển</li></ul><p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p>'],
-    ['Google Docs', GOOGLE_DOCS_HTML, '<h2>Nước về đồng</h2><p>Mùa nước nổi năm nay đến <b>sớm hơn</b> mọi năm, <i>cá linh</i> đã về.</p><ul><li><p>Cá linh non</p></li><li><p>Bông điên điển</p></li></ul><p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p><br>'],
-    ['a web page', WEB_HTML, '<h3>Nước về đồng</h3><p>Mùa nước nổi năm nay đến <strong>sớm hơn</strong> mọi năm, <em>cá linh</em> đã về.</p><ul><li>Cá linh non</li><li>Bông điên điển</li></ul><p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p>'],
+    [
+      'Word',
+      WORD_HTML,
+      '<h2>Nước về đồng</h2><p>Mùa nước nổi năm nay đến <b>sớm hơn</b> mọi năm, <i>cá linh</i> đã về.</p><ul><li>Cá linh non</li><li>Bông điên điển</li></ul><p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p>',
+    ],
+    [
+      'Google Docs',
+      GOOGLE_DOCS_HTML,
+      '<h2>Nước về đồng</h2><p>Mùa nước nổi năm nay đến <b>sớm hơn</b> mọi năm, <i>cá linh</i> đã về.</p><ul><li><p>Cá linh non</p></li><li><p>Bông điên điển</p></li></ul><p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p><br>',
+    ],
+    [
+      'a web page',
+      WEB_HTML,
+      '<h3>Nước về đồng</h3><p>Mùa nước nổi năm nay đến <strong>sớm hơn</strong> mọi năm, <em>cá linh</em> đã về.</p><ul><li>Cá linh non</li><li>Bông điên điển</li></ul><p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p>',
+    ],
   ];
   test.each(cases)('%s', (_name, html, expected) => {
     const clean = sanitizeClipboardHtml(html);

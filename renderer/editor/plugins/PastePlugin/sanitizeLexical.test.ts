@@ -5,10 +5,23 @@ import type { CaptionedPhotoPayload } from '../../nodes/CaptionedPhotoNode';
 import { sanitizeLexicalClipboard, sanitizeSerializedNodes, type CleanNode } from './sanitizeLexical';
 
 const PHOTO = 'd'.repeat(64);
-const own: CaptionedPhotoPayload = { photoId: PHOTO, src: 'r-1280.jpg', caption: 'own', credit: 'TTXVN', altText: 'alt', width: 4000, height: 3000 };
+const own: CaptionedPhotoPayload = {
+  photoId: PHOTO,
+  src: 'r-1280.jpg',
+  caption: 'own',
+  credit: 'TTXVN',
+  altText: 'alt',
+  width: 4000,
+  height: 3000,
+};
 const rules = { photo: (id: string) => (id === PHOTO ? own : undefined) };
 
-const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: value, format: 0, ...extra });
+const text = (value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  ...extra,
+});
 const clean = (...nodes: unknown[]) => sanitizeSerializedNodes(nodes, rules);
 const only = (nodes: CleanNode[]) => {
   expect(nodes).toHaveLength(1);
@@ -33,10 +46,24 @@ describe('links', () => {
     ['https://example.vn/' + 'a'.repeat(3000), null],
   ];
   test.each(cases)('%j → %j', (url, expected) => {
-    const paragraph = only(clean({ type: 'paragraph', children: [{ type: 'link', url, target: '_blank', children: [text('words')] }] }));
+    const paragraph = only(
+      clean({ type: 'paragraph', children: [{ type: 'link', url, target: '_blank', children: [text('words')] }] }),
+    );
     const child = paragraph.children?.[0];
     if (expected === null) expect(child).toMatchObject({ type: 'text', text: 'words' });
-    else expect(child).toEqual({ type: 'link', version: 1, url: expected, rel: 'noopener noreferrer', target: null, title: null, children: [expect.objectContaining({ text: 'words' })], direction: null, format: '', indent: 0 });
+    else
+      expect(child).toEqual({
+        type: 'link',
+        version: 1,
+        url: expected,
+        rel: 'noopener noreferrer',
+        target: null,
+        title: null,
+        children: [expect.objectContaining({ text: 'words' })],
+        direction: null,
+        format: '',
+        indent: 0,
+      });
   });
 });
 
@@ -45,22 +72,62 @@ describe('blocks and text', () => {
     ['h1 becomes h2', { type: 'heading', tag: 'h1', children: [text('A')] }, { type: 'heading', tag: 'h2' }],
     ['h3 stays', { type: 'heading', tag: 'h3', children: [text('A')] }, { type: 'heading', tag: 'h3' }],
     ['h6 becomes h3', { type: 'heading', tag: 'h6', children: [text('A')] }, { type: 'heading', tag: 'h3' }],
-    ['a made-up tag becomes h3', { type: 'heading', tag: 'script', children: [text('A')] }, { type: 'heading', tag: 'h3' }],
-    ['check list becomes bullets', { type: 'list', listType: 'check', tag: 'script', children: [{ type: 'listitem', checked: true, children: [text('x')] }] }, { type: 'list', listType: 'bullet', tag: 'ul', start: 1 }],
-    ['paragraph attributes are dropped', { type: 'paragraph', format: 'javascript:', indent: 9, textStyle: 'color:red', children: [text('x')] }, { type: 'paragraph', format: '', indent: 0, textStyle: '' }],
+    [
+      'a made-up tag becomes h3',
+      { type: 'heading', tag: 'script', children: [text('A')] },
+      { type: 'heading', tag: 'h3' },
+    ],
+    [
+      'check list becomes bullets',
+      {
+        type: 'list',
+        listType: 'check',
+        tag: 'script',
+        children: [{ type: 'listitem', checked: true, children: [text('x')] }],
+      },
+      { type: 'list', listType: 'bullet', tag: 'ul', start: 1 },
+    ],
+    [
+      'paragraph attributes are dropped',
+      { type: 'paragraph', format: 'javascript:', indent: 9, textStyle: 'color:red', children: [text('x')] },
+      { type: 'paragraph', format: '', indent: 0, textStyle: '' },
+    ],
   ];
   test.each(cases)('%s', (_name, input, expected) => {
     expect(only(clean(input))).toMatchObject(expected as object);
   });
 
   test('text keeps bold and italic only, never a style or mode; words come out NFC', () => {
-    const paragraph = only(clean({ type: 'paragraph', children: [text('Ca\u0302\u0300n Tho\u031B', { format: 0xffff, style: 'background:url(javascript:x)', mode: 'token', detail: 3, $: { a: 1 } })] }));
-    expect(paragraph.children).toEqual([{ type: 'text', version: 1, text: 'Cần Thơ', format: 3, style: '', mode: 'normal', detail: 0 }]);
+    const paragraph = only(
+      clean({
+        type: 'paragraph',
+        children: [
+          text('Ca\u0302\u0300n Tho\u031B', {
+            format: 0xffff,
+            style: 'background:url(javascript:x)',
+            mode: 'token',
+            detail: 3,
+            $: { a: 1 },
+          }),
+        ],
+      }),
+    );
+    expect(paragraph.children).toEqual([
+      { type: 'text', version: 1, text: 'Cần Thơ', format: 3, style: '', mode: 'normal', detail: 0 },
+    ]);
   });
 
   test('unknown nodes keep their words, lose themselves', () => {
     const nodes = clean(
-      { type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', children: [{ type: 'paragraph', children: [text('cell')] }] }] }] },
+      {
+        type: 'table',
+        children: [
+          {
+            type: 'tablerow',
+            children: [{ type: 'tablecell', children: [{ type: 'paragraph', children: [text('cell')] }] }],
+          },
+        ],
+      },
       { type: 'html', html: '<img src=x onerror=alert(1)>', children: [text('raw')] },
       { type: 'iframe', src: 'javascript:alert(1)' },
     );
@@ -69,8 +136,26 @@ describe('blocks and text', () => {
   });
 
   test('a link inside a link keeps only the outer one', () => {
-    const heading = only(clean({ type: 'heading', tag: 'h2', children: [{ type: 'link', url: 'https://a.vn', children: [{ type: 'link', url: 'https://b.vn', children: [text('x')] }] }] }));
-    expect(heading.children).toEqual([expect.objectContaining({ type: 'link', url: 'https://a.vn/', children: [expect.objectContaining({ type: 'text', text: 'x' })] })]);
+    const heading = only(
+      clean({
+        type: 'heading',
+        tag: 'h2',
+        children: [
+          {
+            type: 'link',
+            url: 'https://a.vn',
+            children: [{ type: 'link', url: 'https://b.vn', children: [text('x')] }],
+          },
+        ],
+      }),
+    );
+    expect(heading.children).toEqual([
+      expect.objectContaining({
+        type: 'link',
+        url: 'https://a.vn/',
+        children: [expect.objectContaining({ type: 'text', text: 'x' })],
+      }),
+    ]);
   });
 
   test('deep nesting is cut and a flood of nodes is capped', () => {
@@ -89,10 +174,28 @@ describe('captioned photos', () => {
     ['no photo id', { src: 'https://evil.example/p.png' }, false],
   ];
   test.each(cases)('%s', (_name, fields, kept) => {
-    const nodes = clean({ type: 'captioned-photo', caption: 'Ca\u0302\u0300n Tho\u031B', credit: 'x', altText: 'y', width: 1, height: 1, ...fields });
+    const nodes = clean({
+      type: 'captioned-photo',
+      caption: 'Ca\u0302\u0300n Tho\u031B',
+      credit: 'x',
+      altText: 'y',
+      width: 1,
+      height: 1,
+      ...fields,
+    });
     if (!kept) return expect(nodes).toEqual([]);
     // The picture is the draft's own, whatever the clipboard said; the words are the clipboard's.
-    expect(only(nodes)).toEqual({ type: 'captioned-photo', version: 1, photoId: PHOTO, src: 'r-1280.jpg', caption: 'Cần Thơ', credit: 'x', altText: 'y', width: 4000, height: 3000 });
+    expect(only(nodes)).toEqual({
+      type: 'captioned-photo',
+      version: 1,
+      photoId: PHOTO,
+      src: 'r-1280.jpg',
+      caption: 'Cần Thơ',
+      credit: 'x',
+      altText: 'y',
+      width: 4000,
+      height: 3000,
+    });
   });
 });
 

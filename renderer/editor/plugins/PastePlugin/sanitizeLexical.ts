@@ -95,7 +95,8 @@ function inlines(nodes: unknown[], walk: Walk, depth: number, inLink: boolean): 
     } else if ((type === 'link' || type === 'autolink') && !inLink) {
       const url = pasteLinkUrl(node.url);
       const children = inlines(kids(node), walk, depth + 1, true);
-      if (url && children.length > 0) out.push(element('link', children, { url, rel: 'noopener noreferrer', target: null, title: null }));
+      if (url && children.length > 0)
+        out.push(element('link', children, { url, rel: 'noopener noreferrer', target: null, title: null }));
       else out.push(...children);
     } else {
       // A block where words belong (a paragraph in a heading), a mark, a node we do not know:
@@ -115,7 +116,8 @@ function headingTag(tag: unknown): 'h2' | 'h3' {
 function list(node: Raw, walk: Walk, depth: number): CleanNode | null {
   if (depth > MAX_DEPTH) return null;
   const ordered = node.listType === 'number' || (node.listType === undefined && node.tag === 'ol');
-  const start = typeof node.start === 'number' && Number.isInteger(node.start) ? Math.min(Math.max(node.start, 1), 100_000) : 1;
+  const start =
+    typeof node.start === 'number' && Number.isInteger(node.start) ? Math.min(Math.max(node.start, 1), 100_000) : 1;
   const items: CleanNode[] = [];
   for (const child of kids(node)) {
     if (!isObject(child) || !take(walk)) continue;

@@ -16,10 +16,16 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { $createCaptionedPhotoNode, CaptionedPhotoNode, type CaptionedPhotoPayload } from '../../nodes/CaptionedPhotoNode';
+import {
+  $createCaptionedPhotoNode,
+  CaptionedPhotoNode,
+  type CaptionedPhotoPayload,
+} from '../../nodes/CaptionedPhotoNode';
 
 /** Places a photo at the selection (or at the end of the body when there is none). */
-export const INSERT_CAPTIONED_PHOTO_COMMAND: LexicalCommand<CaptionedPhotoPayload> = createCommand('INSERT_CAPTIONED_PHOTO_COMMAND');
+export const INSERT_CAPTIONED_PHOTO_COMMAND: LexicalCommand<CaptionedPhotoPayload> = createCommand(
+  'INSERT_CAPTIONED_PHOTO_COMMAND',
+);
 
 /** The drag type a photo tile on the desk carries: `{ "photoId": "…" }`. */
 export const PHOTO_DRAG_TYPE = 'application/x-newsdesk-photo';
@@ -73,7 +79,8 @@ export function PhotosPlugin({ lookup }: PhotosPluginProps): null {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
-    if (!editor.hasNodes([CaptionedPhotoNode])) throw new Error('PhotosPlugin: CaptionedPhotoNode is not registered on the editor');
+    if (!editor.hasNodes([CaptionedPhotoNode]))
+      throw new Error('PhotosPlugin: CaptionedPhotoNode is not registered on the editor');
     return mergeRegister(
       editor.registerCommand(
         INSERT_CAPTIONED_PHOTO_COMMAND,

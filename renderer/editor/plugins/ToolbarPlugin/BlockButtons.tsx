@@ -39,9 +39,15 @@ function ListIcon({ numbered = false }: { numbered?: boolean }) {
     <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
       {numbered ? (
         <g fill="currentColor" fontSize="7" fontFamily="sans-serif">
-          <text x="1" y="8">1</text>
-          <text x="1" y="15">2</text>
-          <text x="1" y="22">3</text>
+          <text x="1" y="8">
+            1
+          </text>
+          <text x="1" y="15">
+            2
+          </text>
+          <text x="1" y="22">
+            3
+          </text>
         </g>
       ) : (
         <g fill="currentColor">

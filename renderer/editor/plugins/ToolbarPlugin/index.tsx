@@ -121,7 +121,13 @@ export function ToolbarPlugin() {
 
 function UndoIcon({ mirrored = false }: { mirrored?: boolean }) {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" className={mirrored ? 'icon-mirrored' : undefined}>
+    <svg
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      className={mirrored ? 'icon-mirrored' : undefined}
+    >
       <path
         d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11"
         fill="none"

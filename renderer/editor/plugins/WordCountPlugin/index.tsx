@@ -29,7 +29,8 @@ export function WordCountPlugin() {
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       // Selection moves change no text; a count already waiting will see this change too.
       if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || timer !== null) return;
-      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(count, { timeout: COUNT_WITHIN_MS });
+      if (typeof window.requestIdleCallback === 'function')
+        idle = window.requestIdleCallback(count, { timeout: COUNT_WITHIN_MS });
       timer = setTimeout(count, COUNT_WITHIN_MS);
     });
     return () => {
