@@ -37,10 +37,11 @@ afterEach(async () => {
 async function start(dataDir = path.join(scratch.dir, `data-${++n}`), store = memorySettingsStore()) {
   const services = await createServices({ dataDir, settingsStore: store, photoOptions: { concurrency: 1 } });
   open.push(services);
-  const events: { event: EventName; payload: any }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any -- test inspection of contract-checked payloads
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test inspection of contract-checked payloads
+  const events: { event: EventName; payload: any }[] = [];
   services.bus.subscribe((event, payload) => events.push({ event, payload }));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shapes are checked by the dispatcher
   const call = async <T = any>(operation: string, payload: unknown): Promise<T> => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any -- shapes are checked by the dispatcher
     const result = (await services.dispatcher.dispatch(operation, payload)) as ApiResult<T>;
     if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
     return result.data;
@@ -51,8 +52,9 @@ async function start(dataDir = path.join(scratch.dir, `data-${++n}`), store = me
   return { services, events, call, draftId, stage, dataDir };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 const of = (events: { event: string; payload: any }[], name: string) =>
-  events.filter((e) => e.event === name).map((e) => e.payload); // eslint-disable-line @typescript-eslint/no-explicit-any -- see above
+  events.filter((e) => e.event === name).map((e) => e.payload);
 
 describe('photo desk through the API', () => {
   it('stage → import → progress in order → list → update → updateMany, with changed events', async () => {

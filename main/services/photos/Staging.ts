@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { ServiceError } from '../../api/errors';
+import { ServiceError } from '../errors';
 import { type StoreFs } from '../drafts/atomicFile';
 import { writeBytesAtomic } from './storage';
 
@@ -11,8 +11,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** A file name safe on every disk, at most ~120 characters, keeping its extension. */
 export function sanitiseFileName(name: string): string {
   const base = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
   const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
     .replace(/^[.\s]+/, '')
     .trim();

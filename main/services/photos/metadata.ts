@@ -126,8 +126,8 @@ function text(value: unknown): string | undefined {
 
 function clean(value: string): string | undefined {
   // exifr leaves XML character references in XMP values ("Creator&#39;s").
-  // eslint-disable-next-line no-control-regex -- IPTC strings often end in NUL padding
   const decoded = decodeEntities(value)
+    // eslint-disable-next-line no-control-regex -- IPTC strings often end in NUL padding
     .replace(/\u0000+$/g, '')
     .trim();
   return decoded.length > 0 ? toNfc(decoded) : undefined;
