@@ -1,5 +1,5 @@
 import 'i18next';
-import type vi from './locales/vi.json';
+import type vi from '../../shared/i18n/locales/vi.json';
 
 // Typed keys: t('drafts.nwe') is a compile error, not a raw key on screen.
 declare module 'i18next' {

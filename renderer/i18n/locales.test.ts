@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import vi from './locales/vi.json';
+import en from '../../shared/i18n/locales/en.json';
+import vi from '../../shared/i18n/locales/vi.json';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
