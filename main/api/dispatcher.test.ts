@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../../shared/contract';
 import { createServices } from '../services';
 import { createDispatcher, type Handlers } from './dispatcher';
-import { ServiceError } from './errors';
+import { ServiceError } from '../services/errors';
 import { createHandlers } from './handlers';
 
 const dirs: string[] = [];

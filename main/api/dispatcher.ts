@@ -7,7 +7,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract';
-import { ServiceError } from './errors';
+import { ServiceError } from '../services/errors';
 
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;

@@ -4,7 +4,7 @@ import { articleFromDraft } from '../../shared/article/article';
 import { finishChecklist } from '../../shared/templates';
 import type { SettingsService } from '../services/settings/SettingsService';
 import type { TemplatesService } from '../services/templates/TemplatesService';
-import { ServiceError } from './errors';
+import { ServiceError } from '../services/errors';
 import type { Handlers } from './dispatcher';
 
 export interface HandlerServices {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/contract';
-import { httpStatusOf } from '../api/errors';
+import { httpStatusOf } from './httpStatus';
 import type { Services } from '../services';
 import { EventStream } from './eventStream';
 import { checkRequest, tokenCookieName } from './guard';

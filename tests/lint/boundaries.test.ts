@@ -32,7 +32,7 @@ const cases: Case[] = [
   {
     name: 'renderer imports main/ through an alias',
     file: 'renderer/src/App.tsx',
-    code: "import { ServiceError } from '@main/api/errors';\nexport const x = ServiceError;\n",
+    code: "import { ServiceError } from '@main/services/errors';\nexport const x = ServiceError;\n",
     fails: 'no-restricted-imports',
   },
   {
@@ -118,7 +118,7 @@ const cases: Case[] = [
   {
     name: 'shared imports main/',
     file: 'shared/contract/x.ts',
-    code: "import { ServiceError } from '../../main/api/errors';\nexport const x = ServiceError;\n",
+    code: "import { ServiceError } from '../../main/services/errors';\nexport const x = ServiceError;\n",
     fails: 'no-restricted-imports',
   },
   {

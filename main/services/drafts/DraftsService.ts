@@ -4,16 +4,15 @@ import type { Draft, DraftListItem, RecoveryNotice, RevisionInfo, TrashedDraft }
 import { DraftIdSchema, emptyArticleFields } from '../../../shared/article/draft';
 import type { ParsedRequestOf } from '../../../shared/contract';
 import { deepNfc, toNfc } from '../../../shared/text/nfc';
-import { ServiceError, storageError } from '../../api/errors';
+import { ServiceError, storageError } from '../errors';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
-import { realFs, type StoreFs } from './atomicFile';
+import { BoundedMap, KeyedQueue, mapLimit, realFs, type StoreFs } from '../storage';
 import { DraftFolder, NewerFormatError } from './DraftFolder';
 import { DraftIndex, indexEntryOf, type ListQuery } from './DraftIndex';
 import { defaultRevisionPolicy, revisionsToPrune, type RevisionPolicy } from './revisionPolicy';
 import { checkStoreFormat, lockDataFolder, unlockDataFolder } from './storeMeta';
 import { Trash } from './Trash';
-import { KeyedQueue, mapLimit } from './queue';
 
 export interface DraftsServiceDeps {
   dataDir: string;
@@ -49,7 +48,8 @@ export class DraftsService {
   private readonly trashBin: Trash;
   private readonly writes = new KeyedQueue();
   private closed = false;
-  private readonly cache = new Map<string, { draft: Draft; size: number; mtimeMs: number }>();
+  /** The drafts read last, so reopening one in the editor does not decode its file again. */
+  private readonly cache = new BoundedMap<string, { draft: Draft; size: number; mtimeMs: number }>(16);
 
   constructor(private readonly deps: DraftsServiceDeps) {
     this.fs = deps.fs ?? realFs;
@@ -254,9 +254,7 @@ export class DraftsService {
   }
 
   private remember(draft: Draft, stat: { size: number; mtimeMs: number }): void {
-    this.cache.delete(draft.id);
     this.cache.set(draft.id, { draft, size: stat.size, mtimeMs: stat.mtimeMs });
-    if (this.cache.size > 16) this.cache.delete(this.cache.keys().next().value!);
   }
 
   save(request: ParsedRequestOf<'drafts.save'>): Promise<DraftListItem> {

@@ -1,6 +1,6 @@
 import type { PhotoImportResult, PhotoRecord } from '../../../shared/article/photo';
 import type { ParsedRequestOf } from '../../../shared/contract';
-import { ServiceError } from '../../api/errors';
+import { ServiceError } from '../errors';
 import type { Clock } from '../clock';
 import type { DraftsService } from '../drafts/DraftsService';
 import type { EventBus } from '../events';

@@ -6,10 +6,9 @@ import {
   type PhotoImportResult,
   type PhotoRecord,
 } from '../../../shared/article/photo';
-import { ServiceError, storageError } from '../../api/errors';
+import { ServiceError, storageError } from '../errors';
 import type { Clock } from '../clock';
-import { realFs, writeFileAtomic, type StoreFs } from '../drafts/atomicFile';
-import { KeyedQueue } from '../drafts/queue';
+import { exists, KeyedQueue, realFs, tempNameFor, writeFileAtomic, writeNewFile, type StoreFs } from '../storage';
 import { developPhoto, readOriginal, renditionFileName, type Original, type SourceFs } from './develop';
 import { classifyPhotoError, photoErrors, savingFailed } from './errors';
 import { extensionOf } from './formats';
@@ -24,7 +23,6 @@ import {
   type UpdateOptions,
 } from './refresh';
 import { RefreshQueue } from './RefreshQueue';
-import { exists, tempNameFor, writeBytes, writeBytesAtomic } from './storage';
 
 export interface PhotosServiceDeps {
   clock: Clock;
@@ -180,11 +178,11 @@ export class PhotosService {
       await this.fs.mkdir(staging, { recursive: true });
       const originalPath = path.join(photosDir, originalFile);
       if (!(await exists(this.fs, originalPath))) {
-        await writeBytesAtomic(this.fs, originalPath, original.bytes, this.fsync);
+        await writeFileAtomic(originalPath, original.bytes, { fs: this.fs, fsync: this.fsync });
         createdOriginal = true;
       }
       for (const r of developed.renditions) {
-        await writeBytes(this.fs, path.join(staging, renditionFileName(r)), r.data, this.fsync);
+        await writeNewFile(path.join(staging, renditionFileName(r)), r.data, { fs: this.fs, fsync: this.fsync });
       }
       signal?.throwIfAborted();
       // Leftovers of an import that never got its record are not an imported photo: replace them.

@@ -1,5 +1,5 @@
 import type { PhotoErrorCode } from '../../../shared/article/photo';
-import { storageError } from '../../api/errors';
+import { storageError } from '../errors';
 
 /**
  * A photo that could not be imported, worded for the person at the desk:

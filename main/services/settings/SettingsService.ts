@@ -1,7 +1,7 @@
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { deepNfc } from '../../../shared/text/nfc';
-import { ServiceError, storageError } from '../../api/errors';
+import { ServiceError, storageError } from '../errors';
 import type { EventBus } from '../events';
 
 /**
