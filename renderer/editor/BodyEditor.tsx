@@ -14,7 +14,7 @@ import type { LexicalEditor } from 'lexical';
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalState } from '../../shared/article/draft';
-import { useCodeTable } from '../src/codes/CodeTableContext';
+import { useCodeTable } from '../ui/codeTable';
 import { initialBody } from './body';
 import { CaptionedPhotoNode } from './nodes/CaptionedPhotoNode';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CodeTextField } from '../../src/codes/CodeTextField';
+import { TextField } from '../../ui/TextField';
 import { renditionUrl, usePhotoMedia } from '../photoMedia';
 import { $isCaptionedPhotoNode, $moveCaptionedPhoto, type CaptionedPhotoField } from './CaptionedPhotoNode';
 
@@ -93,11 +93,11 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
       )}
       <figcaption className="captioned-photo-fields" lang="vi">
         <label htmlFor={`${id}-caption`}>{t('photos.fields.caption')}</label>
-        <CodeTextField multiline id={`${id}-caption`} rows={2} data-testid="node-caption" {...caption} />
+        <TextField codes multiline id={`${id}-caption`} rows={2} data-testid="node-caption" {...caption} />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>
-        <CodeTextField id={`${id}-credit`} data-testid="node-credit" {...credit} />
+        <TextField codes id={`${id}-credit`} data-testid="node-credit" {...credit} />
         <label htmlFor={`${id}-alt`}>{t('photos.fields.altText')}</label>
-        <CodeTextField id={`${id}-alt`} data-testid="node-alt" {...altText} />
+        <TextField codes id={`${id}-alt`} data-testid="node-alt" {...altText} />
         <span />
         <span className="captioned-photo-actions">
           <button

@@ -5,7 +5,7 @@ import type { ArticleBlocks } from './articleBlocks';
 import { BylineField } from './BylineField';
 import { DatelineField } from './DatelineField';
 import { LeadField } from './LeadField';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 import { RelatedLinks } from './RelatedLinks';
 import { SectionField } from './SectionField';
 import { KeywordsField } from './KeywordsField';
@@ -79,15 +79,16 @@ export function StoryIntro({ blocks, update, readOnly }: ArticleBlocksProps) {
           <label className="article-label" htmlFor={subheadlineId}>
             {t('article.subheadline')}
           </label>
-          <NfcField
+          <TextField
             multiline
+            rows={2}
             id={subheadlineId}
             className="article-input subheadline"
-            testId="subheadline"
-            label={t('article.subheadline')}
+            data-testid="subheadline"
+            aria-label={t('article.subheadline')}
             placeholder={t('article.subheadlinePlaceholder')}
             value={blocks.subheadline}
-            onChange={(subheadline) => update({ subheadline })}
+            onValue={(subheadline) => update({ subheadline })}
             lang={lang}
             readOnly={readOnly}
           />

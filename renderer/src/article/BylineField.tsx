@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Author } from '../../../shared/article/draft';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 
 export interface BylineFieldProps {
   value: Author[];
@@ -20,13 +20,13 @@ export function BylineField({ value, onChange, lang, readOnly }: BylineFieldProp
       <ul className="byline-list">
         {rows.map((author, index) => (
           <li key={index} className="byline-row">
-            <NfcField
+            <TextField
               className="article-input"
-              testId="byline-input"
-              label={t('article.author', { n: index + 1 })}
+              data-testid="byline-input"
+              aria-label={t('article.author', { n: index + 1 })}
               placeholder={t('article.authorPlaceholder')}
               value={author.name}
-              onChange={(name) => setName(index, name)}
+              onValue={(name) => setName(index, name)}
               lang={lang}
               readOnly={readOnly}
             />

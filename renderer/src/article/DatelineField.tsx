@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dateline, Language } from '../../../shared/article/draft';
 import { formatDateline } from '../../../shared/format/dateline';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 import { useHouseStyle } from './useHouseStyle';
 import { isoFromLocalInput, localInputNow, localInputOf, machineOffsetAt } from './localDateTime';
 
@@ -53,13 +53,13 @@ export function DatelineField({ value, onChange, language, lang, outlet, readOnl
     <fieldset className="article-block dateline">
       <legend className="article-label">{t('article.dateline')}</legend>
       <div className="dateline-inputs">
-        <NfcField
+        <TextField
           className="article-input dateline-place"
-          testId="dateline-place"
-          label={t('article.datelinePlace')}
+          data-testid="dateline-place"
+          aria-label={t('article.datelinePlace')}
           placeholder={t('article.datelinePlacePlaceholder')}
           value={value?.place ?? ''}
-          onChange={onPlace}
+          onValue={onPlace}
           lang={lang}
           readOnly={readOnly}
         />
@@ -72,13 +72,13 @@ export function DatelineField({ value, onChange, language, lang, outlet, readOnl
           readOnly={readOnly}
           onChange={(event) => onDateTime(event.target.value)}
         />
-        <NfcField
+        <TextField
           className="article-input dateline-source"
-          testId="dateline-source"
-          label={t('article.datelineSource')}
+          data-testid="dateline-source"
+          aria-label={t('article.datelineSource')}
           placeholder={t('article.datelineSourcePlaceholder', { outlet: outlet || '—' })}
           value={value?.source ?? ''}
-          onChange={onSource}
+          onValue={onSource}
           lang={lang}
           readOnly={readOnly}
         />

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keywordsFrom } from './articleBlocks';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 
 export interface KeywordsFieldProps {
   value: string[];
@@ -35,14 +35,14 @@ export function KeywordsField({ value, onChange, lang, readOnly }: KeywordsField
       <label className="article-label" htmlFor={id}>
         {t('article.keywords')}
       </label>
-      <NfcField
+      <TextField
         id={id}
         className="article-input"
-        testId="keywords"
-        label={t('article.keywords')}
+        data-testid="keywords"
+        aria-label={t('article.keywords')}
         placeholder={t('article.keywordsPlaceholder')}
         value={typed}
-        onChange={onTyped}
+        onValue={onTyped}
         lang={lang}
         readOnly={readOnly}
       />

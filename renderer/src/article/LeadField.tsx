@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { leadPrefix } from '../../../shared/format/leadPrefix';
 import { CharCount } from './CharCount';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 import { useHouseStyle } from './useHouseStyle';
 
 export interface LeadFieldProps {
@@ -31,15 +31,16 @@ export function LeadField({ value, onChange, outlet, maxChars, lang, readOnly }:
             {prefix}
           </span>
         )}
-        <NfcField
+        <TextField
           multiline
+          rows={2}
           id={id}
           className="article-input lead-input"
-          testId="lead"
-          label={t('article.lead')}
+          data-testid="lead"
+          aria-label={t('article.lead')}
           placeholder={t('article.leadPlaceholder')}
           value={value}
-          onChange={onChange}
+          onValue={onChange}
           lang={lang}
           readOnly={readOnly}
         />

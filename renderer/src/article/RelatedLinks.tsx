@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelatedLink } from '../../../shared/article/draft';
 import { moved } from './articleBlocks';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 
 export interface RelatedLinksProps {
   value: RelatedLink[];
@@ -82,24 +82,25 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
                 </button>
               </div>
             </div>
-            <NfcField
+            <TextField
               className="article-input"
-              testId="related-title"
-              label={t('article.relatedTitle')}
+              data-testid="related-title"
+              aria-label={t('article.relatedTitle')}
               placeholder={t('article.relatedTitle')}
               value={link.title}
-              onChange={(title) => edit(index, { title })}
+              onValue={(title) => edit(index, { title })}
               lang={lang}
               readOnly={readOnly}
             />
-            <NfcField
+            <TextField
               multiline
+              rows={2}
               className="article-input"
-              testId="related-teaser"
-              label={t('article.relatedTeaser')}
+              data-testid="related-teaser"
+              aria-label={t('article.relatedTeaser')}
               placeholder={t('article.relatedTeaser')}
               value={link.teaser}
-              onChange={(teaser) => edit(index, { teaser })}
+              onValue={(teaser) => edit(index, { teaser })}
               lang={lang}
               readOnly={readOnly}
             />

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
-import { NfcField } from './NfcField';
+import { TextField } from '../../ui/TextField';
 
 /** The sections other drafts use, offered as suggestions; a new one is simply typed. */
 function useSectionsSeen(): string[] {
@@ -31,13 +31,13 @@ export function SectionField({ value, onChange, readOnly }: SectionFieldProps) {
   return (
     <label className="article-inline">
       <span className="article-label">{t('article.section')}</span>
-      <NfcField
+      <TextField
         className="article-input section-input"
-        testId="section"
-        label={t('article.section')}
+        data-testid="section"
+        aria-label={t('article.section')}
         placeholder={t('article.sectionPlaceholder')}
         value={value}
-        onChange={onChange}
+        onValue={onChange}
         list={listId}
         lang="vi"
         readOnly={readOnly}

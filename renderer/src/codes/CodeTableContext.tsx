@@ -1,22 +1,7 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Settings } from '../../../shared/contract/settings';
-import { parseCodeTable, type CodeReplacement, type CodeTable } from '../../../shared/text/codeReplacements';
+import { CodeTableContext, EMPTY_CODE_TABLE, tableOf, type CodeTableState } from '../../ui/codeTable';
 import { call } from '../api';
-
-export interface CodeTableState {
-  /** null until settings.get answers (or when it failed). */
-  settings: Settings | null;
-  table: CodeTable;
-}
-
-/** Built through the TSV reader so one bad stored row costs only that row, not the table. */
-export function tableOf(entries: readonly CodeReplacement[]): CodeTable {
-  const tsv = entries.map((e) => `${e.code}\t${e.replacement}`).join('\n');
-  return parseCodeTable(tsv).table;
-}
-
-const EMPTY = tableOf([]);
-const CodeTableContext = createContext<CodeTableState>({ settings: null, table: EMPTY });
 
 /** Loads the settings once and follows settings.changed, so every field expands the same codes. */
 export function CodeTableProvider({ children }: { children: ReactNode }) {
@@ -33,12 +18,8 @@ export function CodeTableProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const value = useMemo<CodeTableState>(
-    () => ({ settings, table: settings ? tableOf(settings.codeReplacements) : EMPTY }),
+    () => ({ settings, table: settings ? tableOf(settings.codeReplacements) : EMPTY_CODE_TABLE }),
     [settings],
   );
   return <CodeTableContext.Provider value={value}>{children}</CodeTableContext.Provider>;
-}
-
-export function useCodeTable(): CodeTableState {
-  return useContext(CodeTableContext);
 }

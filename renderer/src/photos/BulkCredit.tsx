@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
-import { CodeTextField } from '../codes/CodeTextField';
+import { TextField } from '../../ui/TextField';
 import { reasonOf } from '../format/reason';
 
 export interface BulkCreditProps {
@@ -46,14 +46,16 @@ export function BulkCredit({ draftId, selected, onApplied }: BulkCreditProps) {
       }}
     >
       <span className="bulk-count">{t('photos.bulk.selected', { count: selected.length })}</span>
-      <CodeTextField
+      <TextField
+        codes
         data-testid="bulk-credit"
         aria-label={t('photos.fields.credit')}
         placeholder={t('photos.fields.credit')}
         value={credit}
         onValue={setCredit}
       />
-      <CodeTextField
+      <TextField
+        codes
         data-testid="bulk-copyright"
         aria-label={t('photos.fields.copyright')}
         placeholder={t('photos.fields.copyright')}

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
-import { CodeTextField } from '../codes/CodeTextField';
+import { TextField } from '../../ui/TextField';
 import { reasonOf } from '../format/reason';
 
 type Field = 'caption' | 'credit' | 'altText' | 'copyright';
@@ -124,7 +124,8 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
       </header>
       <div className="photo-editor-fields" ref={captionRef}>
         <label htmlFor={`${id}-caption`}>{t('photos.fields.caption')}</label>
-        <CodeTextField
+        <TextField
+          codes
           multiline
           rows={4}
           data-testid="photo-caption"
@@ -135,7 +136,8 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           lang="vi"
         />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>
-        <CodeTextField
+        <TextField
+          codes
           data-testid="photo-credit"
           id={`${id}-credit`}
           value={fields.credit}
@@ -144,7 +146,8 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           lang="vi"
         />
         <label htmlFor={`${id}-altText`}>{t('photos.fields.altText')}</label>
-        <CodeTextField
+        <TextField
+          codes
           multiline
           rows={2}
           data-testid="photo-alt"
@@ -155,7 +158,8 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           lang="vi"
         />
         <label htmlFor={`${id}-copyright`}>{t('photos.fields.copyright')}</label>
-        <CodeTextField
+        <TextField
+          codes
           data-testid="photo-copyright"
           id={`${id}-copyright`}
           value={fields.copyright}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CodeReplacement } from '../../../shared/text/codeReplacements';
 import { parseCodeTable, serialiseCodeTable } from '../../../shared/text/codeReplacements';
 import { call } from '../api';
-import { tableOf } from '../codes/CodeTableContext';
+import { tableOf } from '../../ui/codeTable';
 import { reasonOf } from '../format/reason';
 import { entriesOf, lineErrorText, mergeImported, rowProblems, type CodeRow } from './codeRows';
 

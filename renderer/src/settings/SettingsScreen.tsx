@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCodeTable } from '../codes/CodeTableContext';
+import { useCodeTable } from '../../ui/codeTable';
 import { hrefOf } from '../route';
 import { CodeTableEditor } from './CodeTableEditor';
 import { HouseStyleEditor } from './HouseStyleEditor';

@@ -1,0 +1,90 @@
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type CompositionEvent,
+  type InputHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useCodeTable } from './codeTable';
+import { settleFieldText } from './fieldText';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+interface Own {
+  value: string;
+  /** The settled text: NFC, codes expanded. Not called mid-composition. */
+  onValue: (value: string) => void;
+  /** Expand the desk's code replacements as they are completed (captions, credits…). */
+  codes?: boolean;
+  /** The field's own rule, applied before NFC (the headline's "one line"). */
+  shape?: (text: string) => string;
+}
+type Handled = 'value' | 'defaultValue' | 'onChange';
+export type TextFieldProps =
+  | (Own & { multiline: true } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Handled>)
+  | (Own & { multiline?: false } & Omit<InputHTMLAttributes<HTMLInputElement>, Handled>);
+
+/**
+ * Every text field of the app: an input, or a textarea with `multiline`. Text is kept in NFC and
+ * codes expand as they are typed — but never while an input method is composing: a Vietnamese
+ * IME rewrites its syllable ("Câ" → "Cần") until compositionend, and a value written into the
+ * field under it breaks the syllable. While composing the field shows what the IME has and tells
+ * nobody; compositionend settles it, as a keystroke outside composition does.
+ */
+export function TextField(props: TextFieldProps) {
+  const { table } = useCodeTable();
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const composing = useRef(false);
+  const [composed, setComposed] = useState<string | null>(null);
+  const caretAfter = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    const field = ref.current;
+    if (caretAfter.current === null || !field) return;
+    if (document.activeElement === field) field.setSelectionRange(caretAfter.current, caretAfter.current);
+    caretAfter.current = null;
+  });
+
+  const { value, onValue, codes, shape, onCompositionStart, onCompositionEnd } = props;
+  const settle = (field: Field) => {
+    const raw = field.value;
+    const next = settleFieldText({
+      previous: value,
+      raw,
+      caret: field.selectionEnd ?? raw.length,
+      table: codes ? table : undefined,
+      shape,
+    });
+    caretAfter.current = next.caret;
+    onValue(next.value);
+  };
+
+  const handlers = {
+    ref,
+    value: composed ?? value,
+    onChange: (event: ChangeEvent<Field>) => {
+      if (composing.current) setComposed(event.target.value);
+      else settle(event.target);
+    },
+    onCompositionStart: (event: CompositionEvent<HTMLInputElement & HTMLTextAreaElement>) => {
+      composing.current = true;
+      setComposed(event.currentTarget.value);
+      onCompositionStart?.(event);
+    },
+    onCompositionEnd: (event: CompositionEvent<HTMLInputElement & HTMLTextAreaElement>) => {
+      composing.current = false;
+      setComposed(null);
+      settle(event.currentTarget);
+      onCompositionEnd?.(event);
+    },
+  };
+
+  if (props.multiline) {
+    const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, ...rest } = props;
+    return <textarea spellCheck {...rest} {...handlers} />;
+  }
+  const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, ...rest } = props;
+  return <input type="text" spellCheck {...rest} {...handlers} />;
+}
