@@ -4,12 +4,11 @@ import { parseArgs } from 'node:util';
 // Types only: loading zod would cost the command line a tenth of a second at start.
 import type { PhotoRecord } from '../../shared/article/photo';
 import { formatImportProgress } from '../../shared/text/progress';
-import { realFs, writeFileAtomic } from '../services/drafts/atomicFile';
 import { developPhoto, readOriginal, renditionFileName } from '../services/photos/develop';
 import { classifyPhotoError } from '../services/photos/errors';
 import { runQueue } from '../services/photos/importQueue';
 import { photoOptions, type KeepMore, type PhotoOptions } from '../services/photos/options';
-import { writeBytesAtomic } from '../services/photos/storage';
+import { realFs, writeFileAtomic } from '../services/storage';
 
 export const photosUsage = `Usage: newsdesk photos <files or folders…> --out <folder> [options]
 
@@ -95,7 +94,9 @@ export async function runPhotosCommand(args: string[], io: Io, signal?: AbortSig
       const developed = await developPhoto(original, options, { keepGps });
       // Past this point the photo is written whole even when cancelled: no half sets of files.
       const renditions = developed.renditions.map((r) => ({ r, file: `${stem}.${renditionFileName(r)}` }));
-      await Promise.all(renditions.map(({ r, file }) => writeBytesAtomic(realFs, path.join(out, file), r.data, false)));
+      await Promise.all(
+        renditions.map(({ r, file }) => writeFileAtomic(path.join(out, file), r.data, { fs: realFs, fsync: false })),
+      );
       const sidecar: PhotoRecord = {
         id: original.sha256,
         name: original.name.normalize('NFC'),

@@ -10,7 +10,7 @@ import { EventBus } from '../../main/services/events';
 import { DraftsService } from '../../main/services/drafts/DraftsService';
 import { DraftFolder } from '../../main/services/drafts/DraftFolder';
 import { encodeDraft } from '../../main/services/drafts/envelope';
-import { realFs } from '../../main/services/drafts/atomicFile';
+import { realFs } from '../../main/services/storage';
 import { readReferenceArticle } from '../support/reference';
 import { benchLine, medianMs } from './benchFormat';
 

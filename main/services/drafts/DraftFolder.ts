@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Draft, RecoveryNotice } from '../../../shared/article/draft';
 import { RecoveryNoticeSchema } from '../../../shared/article/draft';
-import { isTempFile, writeFileAtomic, type StoreFs } from './atomicFile';
+import { isTempName, writeFileAtomic, type StoreFs } from '../storage';
 import { decodeDraft, encodeDraft, type Decoded } from './envelope';
 import type { RevisionRef } from './revisionPolicy';
 
@@ -80,7 +80,7 @@ export class DraftFolder {
     let removed = 0;
     for (const sub of ['', REVISIONS]) {
       const names = await this.fs.readdir(path.join(this.dir, sub)).catch(() => [] as string[]);
-      for (const name of names.filter(isTempFile)) {
+      for (const name of names.filter(isTempName)) {
         await this.fs.rm(path.join(this.dir, sub, name), { force: true });
         removed++;
       }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Draft, DraftListItem } from '../../../shared/article/draft';
 import { searchableTextOf } from '../../../shared/article/searchable';
 import { foldForSearch, searchWords } from '../../../shared/text/fold';
-import { writeFileAtomic, type StoreFs } from './atomicFile';
+import { writeFileAtomic, type StoreFs } from '../storage';
 import { isIndexEntry, isWordsEntry, type IndexEntry, type WordsEntry } from './indexFiles';
 
 export type { IndexEntry, WordsEntry } from './indexFiles';

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { TrashedDraft } from '../../../shared/article/draft';
-import type { StoreFs } from './atomicFile';
-import { writeFileAtomic } from './atomicFile';
+import { writeFileAtomic, type StoreFs } from '../storage';
 import { decodeDraft } from './envelope';
 import { LATEST } from './DraftFolder';
 

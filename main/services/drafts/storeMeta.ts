@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeFileAtomic, type StoreFs } from './atomicFile';
+import { writeFileAtomic, type StoreFs } from '../storage';
 
 /** Version of the data folder's layout. A folder written by a newer Newsdesk is never rewritten. */
 export const STORE_FORMAT = 1;

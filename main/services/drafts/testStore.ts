@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LexicalState } from '../../../shared/article/draft';
 import { EventBus } from '../events';
-import type { StoreFs } from './atomicFile';
+import type { StoreFs } from '../storage';
 import { DraftsService, type DraftsServiceDeps } from './DraftsService';
 
 /** A clock tests move by hand: each now() is one second later unless set. */

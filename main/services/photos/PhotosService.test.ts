@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PhotoRecordSchema, type PhotoImportResult } from '../../../shared/article/photo';
 import { fixture, hasPhotoFixtures, makeJpeg, tempDir } from '../../../tests/support/photos';
-import type { StoreFs } from '../drafts/atomicFile';
+import type { StoreFs } from '../storage';
 import { PhotosService } from './PhotosService';
 import { xmpPacket } from './privacy';
 

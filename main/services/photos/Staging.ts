@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ServiceError } from '../errors';
-import { type StoreFs } from '../drafts/atomicFile';
-import { writeBytesAtomic } from './storage';
+import { writeFileAtomic, type StoreFs } from '../storage';
 
 const DAY_MS = 24 * 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -49,7 +48,10 @@ export class Staging {
     const bytes = decodeBase64(dataBase64);
     const id = randomUUID();
     await this.fs.mkdir(this.dir, { recursive: true });
-    await writeBytesAtomic(this.fs, path.join(this.dir, `${id}-${sanitiseFileName(name)}`), bytes, this.fsync);
+    await writeFileAtomic(path.join(this.dir, `${id}-${sanitiseFileName(name)}`), bytes, {
+      fs: this.fs,
+      fsync: this.fsync,
+    });
     return id;
   }
 

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { PhotoRecord, Rendition } from '../../../shared/article/photo';
-import { syncDirectory, type StoreFs } from '../drafts/atomicFile';
+import { syncDirectory, tempNameFor, writeNewFile, type StoreFs } from '../storage';
 import { developPhoto, renditionFileName, type DevelopedPhoto, type Original } from './develop';
 import { photoOptions, type PhotoOptions } from './options';
-import { tempNameFor, writeBytes } from './storage';
 
 export type RefreshOutcome = { draftDir: string; id: string } & (
   { ok: true; record: PhotoRecord } | { ok: false; error: unknown }
@@ -77,7 +76,7 @@ export async function replaceRenditions(
   try {
     await fs.mkdir(staging, { recursive: true });
     for (const r of developed.renditions) {
-      await writeBytes(fs, path.join(staging, renditionFileName(r)), r.data, fsync);
+      await writeNewFile(path.join(staging, renditionFileName(r)), r.data, { fs, fsync });
     }
     await fs.mkdir(renditionsDir, { recursive: true });
     for (const r of developed.renditions) {

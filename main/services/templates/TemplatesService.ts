@@ -6,7 +6,13 @@ import {
   type TemplateFile,
   type TemplateProblem,
 } from '../../../shared/templates';
-import type { StoreFs } from '../drafts/atomicFile';
+import type { StoreFs } from '../storage';
+
+/** The operating system's code for a failed read ("EACCES"), when it gave one: the UI words it. */
+function osCodeOf(error: unknown): { osCode?: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && /^E[A-Z0-9]{1,15}$/.test(code) ? { osCode: code } : {};
+}
 
 /** A template is a few hundred bytes; anything far bigger is not one. */
 const MAX_FILE_BYTES = 64 * 1024;
@@ -40,10 +46,7 @@ export class TemplatesService {
       names = (await this.fs.readdir(this.folder)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        problems.push({
-          file: this.folder,
-          message: `The templates folder could not be read — ${(error as Error).message}.`,
-        });
+        problems.push({ file: this.folder, code: 'folder_unreadable', detail: osCodeOf(error) });
       }
     }
     for (const name of names) {
@@ -51,15 +54,12 @@ export class TemplatesService {
         const file = path.join(this.folder, name);
         const { size } = await this.fs.stat(file);
         if (size > MAX_FILE_BYTES) {
-          problems.push({ file: name, message: `Too big for a template (${size} bytes), so it was not loaded.` });
+          problems.push({ file: name, code: 'too_big', detail: { bytes: size, limitBytes: MAX_FILE_BYTES } });
           continue;
         }
         files.push({ name, text: (await this.fs.readFile(file)).toString('utf8') });
       } catch (error) {
-        problems.push({
-          file: name,
-          message: `Could not be read, so it was not loaded — ${(error as Error).message}.`,
-        });
+        problems.push({ file: name, code: 'unreadable', detail: osCodeOf(error) });
       }
     }
     const loaded = loadTemplates(BUILT_IN_TEMPLATES, files);
