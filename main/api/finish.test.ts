@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyOf } from '../../shared/article/draft.testing';
 import type { ApiResult } from '../../shared/contract';
-import { createServices, type Services } from '../services';
+import { createNewsdesk, type Newsdesk } from '../compose';
 
 const words = (n: number) => Array.from({ length: n }, () => 'chữ').join(' ');
 const complete = {
@@ -16,7 +16,7 @@ const complete = {
 
 describe('drafts.finish and templates.list through the API', () => {
   let dir: string;
-  let services: Services;
+  let services: Newsdesk;
   const call = async <T>(op: string, payload: unknown) =>
     (await services.dispatcher.dispatch(op, payload)) as ApiResult<T>;
   const ok = async <T>(op: string, payload: unknown): Promise<T> => {
@@ -27,7 +27,7 @@ describe('drafts.finish and templates.list through the API', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-finish-'));
-    services = await createServices({ dataDir: dir });
+    services = await createNewsdesk({ dataDir: dir });
   });
   afterEach(async () => {
     await services.close();
@@ -73,11 +73,11 @@ describe('drafts.finish and templates.list through the API', () => {
     await writeFile(path.join(dir, 'templates', 'hong.json'), '{ "id": "hong", ');
     const listed = await ok<{
       templates: { id: string }[];
-      problems: { file: string; message: string }[];
+      problems: { file: string; code: string; detail: object }[];
       folder: string;
     }>('templates.list', {});
     expect(listed.templates.map((t) => t.id)).toEqual(['tin', 'anh', 'tin-van', 'phong-su']);
-    expect(listed.problems).toEqual([{ file: 'hong.json', message: expect.stringContaining('Not valid JSON') }]);
+    expect(listed.problems).toEqual([{ file: 'hong.json', code: 'not_json', detail: {} }]);
     expect(listed.folder).toBe(path.join(dir, 'templates'));
 
     // The outlet's rules are the ones Finish applies.

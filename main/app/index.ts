@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog } from 'electron';
-import { createServices } from '../services';
+import { createNewsdesk } from '../compose';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
 import { MEDIA_BASE, mediaProtocol, registerMediaScheme } from './mediaProtocol';
@@ -32,9 +32,9 @@ if (!app.requestSingleInstanceLock()) {
     root: built('renderer'),
   });
   // One set of services for the whole app, made on first use inside startup.
-  let started: ReturnType<typeof createServices> | null = null;
+  let started: ReturnType<typeof createNewsdesk> | null = null;
   const services = () =>
-    (started ??= createServices({
+    (started ??= createNewsdesk({
       dataDir,
       settingsStore: electronSettingsStore(dataDir),
       mediaBase: MEDIA_BASE,

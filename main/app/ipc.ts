@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, operationNames } from '../../shared/contract';
-import type { Services } from '../services';
+import type { Newsdesk } from '../compose';
 import type { AppModule } from './AppModule';
 import { senderRejection, type SenderFacts } from './ipcSender';
 import { isRendererUrl, type RendererLocation } from './rendererLocation';
@@ -8,7 +8,7 @@ import { isAppWindow } from './window';
 
 export interface IpcOptions {
   /** Called once, inside startup, so a failure (unwritable data folder) stops the app cleanly. */
-  services: () => Promise<Services>;
+  services: () => Promise<Newsdesk>;
   renderer: RendererLocation;
 }
 

@@ -1,6 +1,4 @@
-import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../api/dispatcher';
-import { createHandlers } from '../api/handlers';
-import { realFs, type StoreFs } from './drafts/atomicFile';
+import { realFs, type StoreFs } from './storage';
 import { systemClock, type Clock } from './clock';
 import { DraftsService } from './drafts/DraftsService';
 import { EventBus } from './events';
@@ -24,7 +22,6 @@ export interface ServicesOptions {
   mediaBase?: string;
   /** Pipeline options the settings do not cover (tests: concurrency). */
   photoOptions?: Partial<PhotoOptions>;
-  onUnexpectedError?: DispatcherOptions['onUnexpectedError'];
 }
 
 export interface Services {
@@ -36,12 +33,14 @@ export interface Services {
   /** Answered by app.info. */
   mediaBase: string;
   bus: EventBus;
-  dispatcher: Dispatcher;
   /** Flushes what is pending and releases the data folder. */
   close(): Promise<void>;
 }
 
-/** Composes every service from a data folder and a clock. No Electron here. */
+/**
+ * Composes every service from a data folder and a clock. No Electron, and no API: the composition
+ * root (main/compose.ts) binds the contract's operations to these services.
+ */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { dataDir } = options;
   const clock = options.clock ?? systemClock;
@@ -62,13 +61,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   await photoDesk.start();
   const templates = new TemplatesService(dataDir, options.fs ?? realFs);
   const mediaBase = options.mediaBase ?? './media/';
-  const dispatcher = createDispatcher(createHandlers({ drafts, photoDesk, settings, templates, mediaBase }), {
-    onUnexpectedError: options.onUnexpectedError,
-  });
   // Renditions still waiting for the desk's last words are made before the data folder is released.
   const close = async () => {
     await photos.close();
     await drafts.close();
   };
-  return { drafts, photos, photoDesk, settings, templates, mediaBase, bus, dispatcher, close };
+  return { drafts, photos, photoDesk, settings, templates, mediaBase, bus, close };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServices } from '../services';
+import { createNewsdesk } from '../compose';
 import { startWebHost } from './server';
 
 /** `npm run web`: the app without Electron, in any browser on this machine. */
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   }
-  const services = await createServices({
+  const services = await createNewsdesk({
     dataDir: path.resolve(values.data),
     mediaBase: './media/',
     onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),

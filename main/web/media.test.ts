@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PhotoRecord } from '../../shared/article/photo';
 import { makeJpeg } from '../../tests/support/photos';
-import { createServices, type Services } from '../services';
+import { createNewsdesk, type Newsdesk } from '../compose';
 import { memorySettingsStore } from '../services/settings/memoryStore';
 import { startWebHost, type WebHost } from './server';
 
@@ -40,7 +40,7 @@ function send(
 
 describe('web host: media and large requests', () => {
   let dir: string;
-  let services: Services;
+  let services: Newsdesk;
   let host: WebHost;
   let auth: Record<string, string>;
   let draftId: string;
@@ -49,7 +49,7 @@ describe('web host: media and large requests', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-media-'));
     const dataDir = path.join(dir, 'data');
-    services = await createServices({ dataDir, settingsStore: memorySettingsStore() });
+    services = await createNewsdesk({ dataDir, settingsStore: memorySettingsStore() });
     host = await startWebHost({ services, rendererDir: path.join(dir, 'renderer'), dataDir, maxBodyBytes: 64 * 1024 });
     auth = { 'x-newsdesk-token': host.token };
     draftId = (await services.drafts.create()).id;

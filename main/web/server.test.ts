@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../services';
+import { createNewsdesk } from '../compose';
 import { startWebHost, type WebHost } from './server';
 
 interface Reply {
@@ -62,7 +62,7 @@ describe('loopback web host', () => {
       path.join(rendererDir, 'index.html'),
       '<html><head><script type="module" src="./app.js"></script></head></html>',
     );
-    const services = await createServices({ dataDir: path.join(dir, 'data') });
+    const services = await createNewsdesk({ dataDir: path.join(dir, 'data') });
     host = await startWebHost({ services, rendererDir });
     auth = { 'x-newsdesk-token': host.token };
   });

@@ -3,14 +3,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/contract';
 import { httpStatusOf } from './httpStatus';
-import type { Services } from '../services';
+import type { Newsdesk } from '../compose';
 import { EventStream } from './eventStream';
 import { checkRequest, tokenCookieName } from './guard';
 import { serveMedia } from './media';
 import { serveStatic } from './static';
 
 export interface WebHostOptions {
-  services: Pick<Services, 'dispatcher' | 'bus'>;
+  services: Pick<Newsdesk, 'dispatcher' | 'bus'>;
   /** The data folder: GET /media/… serves its drafts' renditions. */
   dataDir?: string;
   /** Largest API request body; over it the answer is 413. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PhotoImportResult, PhotoRecord } from '../../shared/article/photo';
 import type { ApiResult, EventName } from '../../shared/contract';
-import { createServices, type Services } from '../../main/services';
+import { createNewsdesk, type Newsdesk } from '../../main/compose';
 import { memorySettingsStore } from '../../main/services/settings/memoryStore';
 import { makeJpeg, tempDir } from '../support/photos';
 
@@ -28,14 +28,14 @@ beforeAll(async () => {
 afterAll(() => scratch.remove());
 
 let n = 0;
-let open: Services[] = [];
+let open: Newsdesk[] = [];
 afterEach(async () => {
   await Promise.all(open.map((s) => s.close()));
   open = [];
 });
 
 async function start(dataDir = path.join(scratch.dir, `data-${++n}`), store = memorySettingsStore()) {
-  const services = await createServices({ dataDir, settingsStore: store, photoOptions: { concurrency: 1 } });
+  const services = await createNewsdesk({ dataDir, settingsStore: store, photoOptions: { concurrency: 1 } });
   open.push(services);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test inspection of contract-checked payloads
   const events: { event: EventName; payload: any }[] = [];
@@ -244,10 +244,10 @@ describe('photo desk through the API', () => {
 
   it('settings persist in <data folder>/settings.json by default (conf)', async () => {
     const dataDir = path.join(scratch.dir, 'conf-data');
-    const a = await createServices({ dataDir });
+    const a = await createNewsdesk({ dataDir });
     await a.dispatcher.dispatch('settings.update', { language: 'vi' });
     await a.close();
-    const b = await createServices({ dataDir, mediaBase: 'newsdesk-media://media/' });
+    const b = await createNewsdesk({ dataDir, mediaBase: 'newsdesk-media://media/' });
     open.push(b);
     expect(await b.dispatcher.dispatch('settings.get', {})).toMatchObject({
       ok: true,

@@ -4,8 +4,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../main/services';
-import type { StoreFs } from '../../main/services/drafts/atomicFile';
+import { createNewsdesk, type Newsdesk } from '../../main/compose';
+import type { StoreFs } from '../../main/services/storage';
 
 /** As root on Linux the test mounts a real 512 KiB tmpfs; elsewhere it injects ENOSPC/EROFS. */
 const canMount = process.platform === 'linux' && process.getuid?.() === 0;
@@ -34,7 +34,7 @@ describe.each(modes)('a save that cannot be written (%s)', (mode) => {
   const real = mode === 'tmpfs';
   let dir: string;
   let mountPoint: string;
-  let services: Services;
+  let services: Newsdesk;
   let injected: ReturnType<typeof faultyFs> | undefined;
   let id: string;
 
@@ -44,7 +44,7 @@ describe.each(modes)('a save that cannot be written (%s)', (mode) => {
     await nodeFs.mkdir(mountPoint);
     if (real) execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', mountPoint]);
     else injected = faultyFs();
-    services = await createServices({ dataDir: mountPoint, fs: injected });
+    services = await createNewsdesk({ dataDir: mountPoint, fs: injected });
     id = (await services.drafts.create()).id;
   });
   afterAll(async () => {
