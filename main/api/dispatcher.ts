@@ -13,6 +13,9 @@ export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
 };
 
+/** The handlers of one contract namespace, given its operations object (e.g. `typeof draftsOperations`). */
+export type HandlersOf<Namespace> = Pick<Handlers, keyof Namespace & OperationName>;
+
 export interface Dispatcher {
   /** Validates the request, runs the handler, validates the response. Never throws. */
   dispatch(operation: string, payload: unknown): Promise<ApiResult<unknown>>;

@@ -1,0 +1,10 @@
+import type { appOperations } from '../../../shared/contract/app';
+import type { HandlersOf } from '../dispatcher';
+import type { HandlerServices } from './services';
+
+export function appHandlers({ drafts, mediaBase }: HandlerServices): HandlersOf<typeof appOperations> {
+  return {
+    'app.status': async () => ({ store: await drafts.openReport() }),
+    'app.info': async () => ({ mediaBase }),
+  };
+}
