@@ -37,11 +37,17 @@ export function startServerProcess({ command, args, env, cwd, logFile }: StartOp
   const pid = child.pid;
   child.on('error', () => {}); // reported through exited() and the log
   child.unref();
+  // A test run that dies or forgets stop() must not leave a database or a server running.
+  const killOnExit = () => signalGroup(pid, 'SIGKILL');
+  process.once('exit', killOnExit);
   return {
     pid,
     members: () => groupMembers(pid),
     exited: () => !isAlive(pid),
-    stop: (graceMs) => stopGroup(pid, graceMs),
+    stop: async (graceMs) => {
+      await stopGroup(pid, graceMs);
+      process.off('exit', killOnExit);
+    },
   };
 }
 
