@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { PhotoErrorCodeSchema, PhotoErrorDetailSchema } from '../contract/problems';
+
+export { PhotoErrorCodeSchema, type PhotoErrorCode } from '../contract/problems';
 
 /**
  * A photo imported into a draft: what the file said about itself, what the desk prefilled from
@@ -96,18 +99,6 @@ export const PhotoRecordSchema = z.object({
 });
 export type PhotoRecord = z.infer<typeof PhotoRecordSchema>;
 
-export const PhotoErrorCodeSchema = z.enum([
-  'empty',
-  'unreadable',
-  'not_an_image',
-  'unsupported',
-  'too_large',
-  'damaged',
-  'cancelled',
-  'storage_failed',
-]);
-export type PhotoErrorCode = z.infer<typeof PhotoErrorCodeSchema>;
-
 export const PhotoImportResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -120,7 +111,12 @@ export const PhotoImportResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(false),
     source: z.string(),
-    error: z.object({ code: PhotoErrorCodeSchema, message: z.string() }),
+    error: z.object({
+      code: PhotoErrorCodeSchema,
+      detail: PhotoErrorDetailSchema.optional(),
+      /** English, for logs and the command line; the UI words the code and detail instead. */
+      message: z.string(),
+    }),
   }),
 ]);
 export type PhotoImportResult = z.infer<typeof PhotoImportResultSchema>;

@@ -43,4 +43,5 @@ export function isOperationName(name: string): name is OperationName {
 export const channelOf = (name: OperationName | EventName): string => `newsdesk:${name}`;
 
 export * from './operation';
+export * from './problems';
 export * from './bridge';

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../templates/schema';
 import { operation } from './operation';
-
-export const TemplateProblemSchema = z.object({ file: z.string(), message: z.string() });
+import { TemplateProblemSchema } from './problems';
 
 export const templatesOperations = {
   /**
    * The templates to offer: built-ins, then the outlet's own files (which may replace a built-in
-   * by id). Files that could not be loaded are listed with the reason, not silently skipped.
+   * by id). Files that could not be loaded are listed with the reason's code, not silently skipped.
    */
   'templates.list': operation(
     z.object({}).strict(),

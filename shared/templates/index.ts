@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TemplateRuleSchema, type TemplateProblem, type TemplateRule } from '../contract/problems';
 import { toNfc } from '../text/nfc';
 import anh from './anh.json';
 import tinVan from './tin-van.json';
@@ -26,16 +27,22 @@ export interface TemplateFile {
   name: string;
   text: string;
 }
-export interface TemplateProblem {
-  file: string;
-  message: string;
-}
+export type { TemplateProblem } from '../contract/problems';
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+/** The first thing wrong with a template, as a field path and a rule the UI can word. */
+function invalid(file: string, error: z.ZodError): TemplateProblem {
+  const issue = error.issues[0];
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') path.push(issue.keys[0]);
+  const rule: TemplateRule =
+    issue.code === 'custom'
+      ? (TemplateRuleSchema.safeParse(issue.params?.['rule']).data ?? 'bad_value')
+      : issue.code === 'unrecognized_keys'
+        ? 'unknown_field'
+        : issue.code === 'invalid_type'
+          ? 'wrong_type'
+          : 'bad_value';
+  return { file, code: 'invalid', detail: path.length > 0 ? { field: path.join('.'), rule } : { rule } };
 }
 
 /**
@@ -55,7 +62,7 @@ export function loadTemplates(
   const accept = (file: string, data: unknown, fromOutlet: boolean) => {
     const parsed = TemplateSchema.safeParse(data);
     if (!parsed.success) {
-      problems.push({ file, message: `Not a valid template, so it was not loaded — ${describeIssues(parsed.error)}.` });
+      problems.push(invalid(file, parsed.error));
       return;
     }
     const template: Template = {
@@ -64,10 +71,7 @@ export function loadTemplates(
     };
     const earlier = outletIds.get(template.id);
     if (fromOutlet && earlier !== undefined) {
-      problems.push({
-        file,
-        message: `The template id "${template.id}" is already used by ${earlier}, so this file was not loaded.`,
-      });
+      problems.push({ file, code: 'duplicate_id', detail: { id: template.id, earlier } });
       return;
     }
     if (fromOutlet) outletIds.set(template.id, file);
@@ -79,8 +83,8 @@ export function loadTemplates(
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (error) {
-      problems.push({ file: name, message: `Not valid JSON, so it was not loaded — ${(error as Error).message}.` });
+    } catch {
+      problems.push({ file: name, code: 'not_json', detail: {} });
       continue;
     }
     accept(name, data, true);

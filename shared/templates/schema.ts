@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TemplateRule } from '../contract/problems';
 
 /** The parts of an article a template can have. */
 export const BlockNameSchema = z.enum([
@@ -55,22 +56,30 @@ export const TemplateSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (!t.blocks.includes('headline')) issue(['blocks'], 'every template has a headline');
-    if (new Set(t.blocks).size !== t.blocks.length) issue(['blocks'], 'a block is listed twice');
+    // The message is for logs; `params.rule` is what the UI words (shared/contract/problems.ts).
+    const issue = (path: (string | number)[], rule: TemplateRule, message: string) =>
+      ctx.addIssue({ code: 'custom', path, message, params: { rule } });
+    if (!t.blocks.includes('headline')) issue(['blocks'], 'no_headline', 'every template has a headline');
+    if (new Set(t.blocks).size !== t.blocks.length) issue(['blocks'], 'block_twice', 'a block is listed twice');
     t.required.forEach((block, i) => {
-      if (!t.blocks.includes(block)) issue(['required', i], `"${block}" is required but not among the blocks`);
+      if (!t.blocks.includes(block)) {
+        issue(['required', i], 'required_not_in_blocks', `"${block}" is required but not among the blocks`);
+      }
     });
     for (const [limit, value] of Object.entries(t.limits) as [keyof TemplateLimits, number | undefined][]) {
       if (value !== undefined && !t.blocks.includes(LIMIT_BLOCK[limit])) {
-        issue(['limits', limit], `limits "${LIMIT_BLOCK[limit]}", which is not among the blocks`);
+        issue(
+          ['limits', limit],
+          'limit_not_in_blocks',
+          `limits "${LIMIT_BLOCK[limit]}", which is not among the blocks`,
+        );
       }
     }
     const { bodyMinWords, bodyMaxWords, photosMin, photosMax } = t.limits;
     if (bodyMinWords !== undefined && bodyMaxWords !== undefined && bodyMinWords > bodyMaxWords) {
-      issue(['limits', 'bodyMinWords'], 'is more than bodyMaxWords');
+      issue(['limits', 'bodyMinWords'], 'min_over_max', 'is more than bodyMaxWords');
     }
     if (photosMin !== undefined && photosMax !== undefined && photosMin > photosMax)
-      issue(['limits', 'photosMin'], 'is more than photosMax');
+      issue(['limits', 'photosMin'], 'min_over_max', 'is more than photosMax');
   });
 export type Template = z.infer<typeof TemplateSchema>;

@@ -4,6 +4,7 @@ import { templateName } from '../article/templates';
 import { useTemplates } from '../article/TemplatesContext';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
+import { templateProblemText } from '../format/problems';
 import { hrefOf, navigate } from '../route';
 import { StoreReport } from '../store-report/StoreReport';
 import { DraftFilters } from './DraftFilters';
@@ -75,7 +76,7 @@ export function DraftsScreen() {
       </div>
       {problems.length > 0 && (
         <p className="notice" role="status" data-testid="template-problems">
-          {t('article.templateProblems', { files: problems.map((p) => `${p.file} (${p.message})`).join('; ') })}
+          {t('article.templateProblems', { files: problems.map((p) => templateProblemText(p, t)).join('; ') })}
         </p>
       )}
       {createError !== null && (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
-import type { ImportError, ImportState } from './useImport';
+import { photoProblemText } from '../format/problems';
+import { reasonOf } from '../format/reason';
+import { importErrorKey, type ImportError, type ImportState } from './useImport';
 
 export interface ImportProgressProps {
   state: ImportState;
@@ -8,16 +9,12 @@ export interface ImportProgressProps {
   onDismiss: () => void;
 }
 
-/**
- * Main explains a failure in English, more precisely than a code can ("it is a web page"); in
- * Vietnamese the code's sentence is shown instead, so the reporter reads their own language.
- */
+/** "canon.jpg: the file is damaged (ends early) — ask for it again", in the UI's language. */
 function useErrorText(): (error: ImportError) => string {
   const { t } = useTranslation();
   return (error) => {
-    const message = currentLanguage() === 'vi' && error.code ? t(`photos.errors.${error.code}`) : error.message;
-    if (!error.name || message.startsWith(error.name)) return message;
-    return `${error.name}: ${message.startsWith(`${error.name}: `) ? message.slice(error.name.length + 2) : message}`;
+    const problem = 'code' in error ? photoProblemText(error.code, error.detail, t) : reasonOf(error.failure, t);
+    return error.name ? t('photos.fileError', { name: error.name, problem }) : problem;
   };
 }
 
@@ -64,7 +61,7 @@ export function ImportProgress({ state, onCancel, onDismiss }: ImportProgressPro
       {state.errors.length > 0 && (
         <ul className="import-errors" role="alert" aria-label={t('photos.import.errors')}>
           {state.errors.map((error) => (
-            <li key={`${error.name}:${error.message}`} data-testid="import-error">
+            <li key={importErrorKey(error)} data-testid="import-error">
               {errorText(error)}
             </li>
           ))}

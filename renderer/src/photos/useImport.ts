@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PhotoErrorCode, PhotoImportResult } from '../../../shared/article/photo';
+import type { PhotoImportResult } from '../../../shared/article/photo';
+import type { PhotoErrorCode, PhotoErrorDetail } from '../../../shared/contract';
 import { call } from '../api';
 import { base64Of } from './base64';
 
@@ -13,22 +14,25 @@ export interface ImportState {
   errors: ImportError[];
 }
 
-/** A file that did not make it: main's words (English) and, when main said why, its code. */
-export interface ImportError {
-  name: string;
-  code?: PhotoErrorCode;
-  message: string;
-}
+/**
+ * A file that did not make it: main's code and detail when the import refused it, or the failed
+ * call (handing the file over, or the batch) — both worded by the UI, never main's English.
+ */
+export type ImportError =
+  { name: string; code: PhotoErrorCode; detail?: PhotoErrorDetail } | { name: string; failure: unknown };
 
 /** Files staged at once: enough to keep main busy, few enough that the window stays responsive. */
 const STAGING_AT_ONCE = 2;
 
 const baseName = (source: string) => source.split(/[\\/]/).pop() ?? source;
-const sameError = (a: ImportError, b: ImportError) => a.name === b.name && a.message === b.message;
+/** Stable per file and cause: a progress event and the final results report the same failure. */
+export const importErrorKey = (e: ImportError) =>
+  'code' in e ? `${e.name}:${e.code}:${JSON.stringify(e.detail ?? {})}` : `${e.name}:failed`;
+const sameError = (a: ImportError, b: ImportError) => importErrorKey(a) === importErrorKey(b);
 
 function resultError(result: PhotoImportResult): ImportError | undefined {
   if (result.ok || result.error.code === 'cancelled') return undefined;
-  return { name: baseName(result.source), code: result.error.code, message: result.error.message };
+  return { name: baseName(result.source), code: result.error.code, detail: result.error.detail };
 }
 
 /** Picks up files, stages them two at a time, imports them as one batch and follows its progress. */
@@ -74,7 +78,7 @@ export function useImport(draftId: string) {
             const { stagedId } = await call(window.newsdesk.photos.stage({ draftId, name: file.name, dataBase64 }));
             staged.push({ stagedId, name: file.name });
           } catch (error) {
-            errors.push({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+            errors.push({ name: file.name, failure: error });
           }
           setState((s) => (s?.batchId === batchId ? { ...s, done: s.done + 1, errors: [...errors] } : s));
         }
@@ -103,9 +107,8 @@ export function useImport(draftId: string) {
             : s,
         );
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
         setState((s) =>
-          s?.batchId === batchId ? { ...s, phase: 'done', errors: [...s.errors, { name: '', message }] } : s,
+          s?.batchId === batchId ? { ...s, phase: 'done', errors: [...s.errors, { name: '', failure: error }] } : s,
         );
       } finally {
         batch.current = null;

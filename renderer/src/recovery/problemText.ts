@@ -5,11 +5,11 @@ import type { TFunction } from 'i18next';
  * are put in the UI language; anything else is shown as the store wrote it, details included.
  */
 const KNOWN = [
-  [/^cut short/, 'cutShort'],
+  [/^cut short/, 'cut_short'],
   [/^checksum mismatch/, 'checksum'],
   [/^file missing/, 'missing'],
   [/^no header line/, 'empty'],
-  [/^(not a Newsdesk draft header|unreadable header)/, 'notDraft'],
+  [/^(not a Newsdesk draft header|unreadable header)/, 'not_draft'],
   [/^invalid draft/, 'invalid'],
 ] as const;
 
