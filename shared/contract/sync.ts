@@ -41,6 +41,8 @@ export const SyncFailureCodeSchema = z.enum([
   'bad_answer',
   /** The item this draft updates is gone from the target (404 on update). */
   'remote_missing',
+  /** The story's section has no category at the target (an Author cannot create one); `detail.message` names it. */
+  'category_missing',
   /** Someone changed the item at the target since this draft was sent: the reporter chooses. */
   'changed_remotely',
   /** The target's password is not remembered on this computer: enter it in Settings → Targets. */
