@@ -13,6 +13,8 @@ describe('isAllowedLinkUrl', () => {
     ['file:///etc/passwd', false],
     ['ftp://example.vn', false],
     ['mailto:', false],
+    ['mailto:toasoan', false],
+    ['tel:+84901234567', false],
     ['example.vn', false],
     ['', false],
   ];

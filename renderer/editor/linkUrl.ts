@@ -1,16 +1,11 @@
-/** Schemes a body link may use: web pages and e-mail. `javascript:`, `data:`, `file:` never. */
-const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+import { isAllowedUrl } from '../../shared/export/safe';
 
-/** Whether a link address may go into the body: an absolute http, https or mailto URL. */
+/**
+ * Whether a link address may go into the body: an absolute http, https or mailto URL. The same
+ * rule the export applies (shared/export/safe.ts), so a link the editor takes is never dropped later.
+ */
 export function isAllowedLinkUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return false;
-  }
-  if (!ALLOWED.has(parsed.protocol)) return false;
-  return parsed.protocol === 'mailto:' ? parsed.pathname.includes('@') : parsed.hostname !== '';
+  return isAllowedUrl(url, 'link');
 }
 
 /** What a reporter types, made into an address: "vnexpress.net/a" → "https://vnexpress.net/a". */

@@ -113,7 +113,7 @@ export function finishChecklist(article: Article, template: Template): FinishIte
     }
   });
   article.related.forEach((link, index) => {
-    if (safeUrl(link.url.trim()) === null || !/^https?:\/\//i.test(link.url.trim())) {
+    if (safeUrl(link.url.trim(), 'related') === null) {
       items.push({
         key: `related:${index}:url`,
         severity: 'blocking',

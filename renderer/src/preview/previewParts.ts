@@ -51,7 +51,7 @@ export function previewPartsOf(
       .filter(Boolean)
       .join(', '),
     related: article.related.flatMap((link) => {
-      const href = safeUrl(link.url.trim());
+      const href = safeUrl(link.url.trim(), 'related');
       return href ? [{ href, title: link.title.trim() || href, teaser: link.teaser.trim() }] : [];
     }),
   };

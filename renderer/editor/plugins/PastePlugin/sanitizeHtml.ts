@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { schemePattern } from '../../../../shared/export/safe';
 import { isAllowedLinkUrl } from '../../linkUrl';
 import { MAX_CLIPBOARD_CHARS } from './sanitizeLexical';
 import { normalizeClipboardDom } from './normalizeHtml';
@@ -30,7 +31,7 @@ const CONFIG: Config = {
     'span',
   ],
   ALLOWED_ATTR: ['href'],
-  ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+  ALLOWED_URI_REGEXP: schemePattern('link'),
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -59,7 +60,7 @@ function purify(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   const own = DOMPurify(window);
   own.addHook('afterSanitizeAttributes', (node) => {
-    // The allow-list regex checks the scheme; the editor's own rule also wants a real host.
+    // The pattern above only gates the scheme; the full rule (a host, an "@") is checked here.
     const href = node.getAttribute('href');
     if (href !== null && !isAllowedLinkUrl(href)) node.removeAttribute('href');
   });
