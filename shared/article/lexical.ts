@@ -53,21 +53,25 @@ export const LinkNodeSchema = z.looseObject({
 
 export const CAPTIONED_PHOTO = 'captioned-photo';
 
-/** Exactly what the editor's CaptionedPhotoNode writes (exportJSON) — a block-level decorator. */
-export interface SerializedCaptionedPhotoNode {
-  type: typeof CAPTIONED_PHOTO;
-  version: 1;
+/**
+ * Exactly what the editor's CaptionedPhotoNode writes (exportJSON) — a block-level decorator. The
+ * node's serialized type is inferred from this, so the two cannot drift apart.
+ */
+export const SerializedCaptionedPhotoNodeSchema = z.object({
+  type: z.literal(CAPTIONED_PHOTO),
+  version: z.literal(1),
   /** The photo record's id (the SHA-256 of its original). */
-  photoId: string;
+  photoId: z.string().min(1).max(200),
   /** The rendition the editor shows, as the photo service names it; exported only if http(s). */
-  src?: string;
-  caption: string;
-  credit: string;
-  altText: string;
-  /** Upright size of the original, in pixels. */
-  width: number;
-  height: number;
-}
+  src: z.string().optional(),
+  caption: z.string(),
+  credit: z.string(),
+  altText: z.string(),
+  /** Upright size of the original, in pixels; 0 when it is not known. */
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+});
+export type SerializedCaptionedPhotoNode = z.infer<typeof SerializedCaptionedPhotoNodeSchema>;
 
 /**
  * How we read one. Without a photoId there is no photo to point at, so the node is dropped;

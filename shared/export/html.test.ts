@@ -125,6 +125,17 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
     html: '<figure><img src="https://cdn.nsmt.vn/p.jpg" alt="A"><figcaption>C <span class="credit">Đ</span></figcaption></figure>',
   },
   {
+    name: 'the editor’s "size not known" (0) is never exported as width="0"',
+    draft: { body: photo({ caption: '', credit: '', width: 0, height: 0 }) },
+    html: '<figure><img src="https://cdn.nsmt.vn/a.jpg" alt="Mô tả"></figure>',
+  },
+  {
+    name: 'a rendition that says 0 by 0 is exported without a size',
+    draft: { body: photo({ caption: '', credit: '', width: 0, height: 0 }) },
+    options: { renditions: { 'photo-1': [{ name: 'main', href: 'https://cdn.nsmt.vn/m.jpg', width: 0, height: 0 }] } },
+    html: '<figure><img src="https://cdn.nsmt.vn/m.jpg" alt="Mô tả"></figure>',
+  },
+  {
     name: 'byline and related links (title and teaser); unsafe related links are dropped',
     draft: {
       byline: [{ name: 'Thảo Nguyên' }, { name: 'Minh Anh' }],
@@ -216,6 +227,11 @@ const cases: { name: string; draft: Partial<Draft>; options?: HtmlOptions; html:
     name: 'a quote breaking out of href is encoded by the URL parser',
     draft: { body: paragraph(link('https://nsmt.vn/"><script>alert(1)</script>', '<b>x</b>')) },
     html: '<p><a href="https://nsmt.vn/%22%3E%3Cscript%3Ealert(1)%3C/script%3E">&lt;b&gt;x&lt;/b&gt;</a></p>',
+  },
+  {
+    name: 'a related link is a web page: mailto: is dropped there (Finish refuses it too)',
+    draft: { related: [{ url: 'mailto:toasoan@nsmt.vn', title: 'Toà soạn', teaser: '' }] },
+    html: '',
   },
   {
     name: 'a mailto: link survives',

@@ -28,7 +28,7 @@ export function articleToHtml(article: Article, options: HtmlOptions = {}): stri
   if (options.byline !== false && names.length > 0) parts.push(`<p class="byline">${escapeHtml(names.join(', '))}</p>`);
   if (options.related !== false) {
     const items = article.related.flatMap((link) => {
-      const href = safeUrl(link.url.trim());
+      const href = safeUrl(link.url.trim(), 'related');
       if (!href) return [];
       const title = `<a href="${escapeHtml(href)}">${escapeHtml(link.title.trim() || href)}</a>`;
       const teaser = link.teaser.trim() ? `<p class="teaser">${textWithBreaks(link.teaser.trim())}</p>` : '';
@@ -71,7 +71,7 @@ function figureHtml(photo: CaptionedPhoto, options: ExportOptions): string {
   // picture is left out and its caption kept, so the desk sees what is missing.
   const img = src
     ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(photo.altText.trim())}"` +
-      `${width ? ` width="${Math.round(width)}"` : ''}${height ? ` height="${Math.round(height)}"` : ''}>`
+      `${sizeAttribute('width', width)}${sizeAttribute('height', height)}>`
     : '';
   const caption = photo.caption.trim();
   const credit = photo.credit.trim();
@@ -82,6 +82,11 @@ function figureHtml(photo: CaptionedPhoto, options: ExportOptions): string {
     .filter(Boolean)
     .join(' ');
   return `<figure>${img}${captionHtml ? `<figcaption>${captionHtml}</figcaption>` : ''}</figure>`;
+}
+
+/** A size only when it is one: 0 (the editor's "not known"), null or nonsense is left out. */
+function sizeAttribute(name: 'width' | 'height', pixels: number | null | undefined): string {
+  return pixels && Number.isFinite(pixels) && pixels >= 1 ? ` ${name}="${Math.round(pixels)}"` : '';
 }
 
 function inlinesHtml(inlines: Inline[]): string {

@@ -4,7 +4,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/TextField';
 import { renditionUrl, usePhotoMedia } from '../photoMedia';
-import { $isCaptionedPhotoNode, $moveCaptionedPhoto, type CaptionedPhotoField } from './CaptionedPhotoNode';
+import { CAPTIONED_PHOTO } from '../../../shared/article/lexical';
+// Types only: the node loads this component lazily, and a value import back would be a cycle.
+import type { CaptionedPhotoField, CaptionedPhotoNode } from './CaptionedPhotoNode';
+
+/** The photo node under `key`, or null once it is gone (removed, or undone). */
+function $photoNode(key: NodeKey): CaptionedPhotoNode | null {
+  const node = $getNodeByKey<CaptionedPhotoNode>(key);
+  return node?.getType() === CAPTIONED_PHOTO ? node : null;
+}
 
 export interface CaptionedPhotoComponentProps {
   nodeKey: NodeKey;
@@ -31,8 +39,8 @@ function useNodeField(nodeKey: NodeKey, field: CaptionedPhotoField, stored: stri
     setValue(next);
     setShown(next);
     editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isCaptionedPhotoNode(node) && node.getField(field) !== next) node.setField(field, next);
+      const node = $photoNode(nodeKey);
+      if (node && node.getField(field) !== next) node.setField(field, next);
     });
   };
   return { value, onValue, readOnly: !editor.isEditable() };
@@ -48,11 +56,7 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
   const altText = useNodeField(props.nodeKey, 'altText', props.altText);
   const url = renditionUrl(media, props.src);
   const [editor] = useLexicalComposerContext();
-  const remove = () =>
-    editor.update(() => {
-      const node = $getNodeByKey(props.nodeKey);
-      if ($isCaptionedPhotoNode(node)) node.remove();
-    });
+  const remove = () => editor.update(() => $photoNode(props.nodeKey)?.remove());
 
   // Enter or Space on the photo's buttons is theirs: the body's key handling (new paragraph)
   // listens on the editor root, above this figure, and would take the key from the button.
@@ -70,19 +74,13 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
 
   // Moving the node moves its DOM, which drops focus: give it back to the same button after.
   const move = (by: -1 | 1, testId: string) =>
-    editor.update(
-      () => {
-        const node = $getNodeByKey(props.nodeKey);
-        if ($isCaptionedPhotoNode(node)) $moveCaptionedPhoto(node, by);
-      },
-      {
-        onUpdate: () =>
-          editor
-            .getElementByKey(props.nodeKey)
-            ?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
-            ?.focus({ preventScroll: false }),
-      },
-    );
+    editor.update(() => void $photoNode(props.nodeKey)?.moveBy(by), {
+      onUpdate: () =>
+        editor
+          .getElementByKey(props.nodeKey)
+          ?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)
+          ?.focus({ preventScroll: false }),
+    });
 
   return (
     <figure ref={figureRef} className="captioned-photo" data-testid="captioned-photo" data-photo-id={props.photoId}>

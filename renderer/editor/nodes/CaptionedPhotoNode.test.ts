@@ -7,7 +7,11 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CaptionedPhotoNodeSchema, type SerializedCaptionedPhotoNode } from '../../../shared/article/lexical';
+import {
+  CaptionedPhotoNodeSchema,
+  SerializedCaptionedPhotoNodeSchema,
+  type SerializedCaptionedPhotoNode,
+} from '../../../shared/article/lexical';
 import {
   $createCaptionedPhotoNode,
   $isCaptionedPhotoNode,
@@ -45,6 +49,8 @@ describe('CaptionedPhotoNode JSON', () => {
     const json = editorWithPhoto(photo).getEditorState().toJSON();
     const [node] = json.root.children;
     expect(node).toMatchObject(expectedJSON);
+    // Nothing more, nothing less than the schema the type is inferred from.
+    expect(SerializedCaptionedPhotoNodeSchema.parse(node)).toEqual(node);
     expect(CaptionedPhotoNodeSchema.safeParse(node).success).toBe(true);
   });
 
@@ -158,6 +164,11 @@ describe('CaptionedPhotoNode exportDOM', () => {
       'no caption and no credit: no figcaption',
       { ...photo, caption: '', credit: '' },
       `<figure><img alt="${photo.altText}" width="4000" height="3000" data-photo-id="${photo.photoId}"></figure>`,
+    ],
+    [
+      'a size not known (0) is left out, never width="0"',
+      { ...photo, caption: '', credit: '', width: 0, height: 0 },
+      `<figure><img alt="${photo.altText}" data-photo-id="${photo.photoId}"></figure>`,
     ],
   ];
   for (const [name, payload, html] of cases) it(name, () => expect(exported(payload)).toBe(html));

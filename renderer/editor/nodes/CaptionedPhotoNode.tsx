@@ -9,13 +9,18 @@ import {
   type SerializedPartial,
   type Spread,
 } from 'lexical';
-import type { JSX } from 'react';
+import { lazy, Suspense, type JSX } from 'react';
 import {
   CAPTIONED_PHOTO,
   CaptionedPhotoNodeSchema,
   type SerializedCaptionedPhotoNode,
 } from '../../../shared/article/lexical';
-import { CaptionedPhotoComponent } from './CaptionedPhotoComponent';
+
+// Loaded when a photo is first shown, as the Lexical playground's ImageNode does: the component
+// edits this node, so a static import each way would make the two modules a cycle.
+const CaptionedPhotoComponent = lazy(() =>
+  import('./CaptionedPhotoComponent').then((module) => ({ default: module.CaptionedPhotoComponent })),
+);
 
 /** What placing a photo needs: the record's id, its rendition and its words at that moment. */
 export type CaptionedPhotoPayload = Omit<SerializedCaptionedPhotoNode, 'type' | 'version'>;
@@ -104,8 +109,9 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
     // A local rendition name means nothing outside the app: only a web address is exported.
     if (isHttp(this.__src)) img.setAttribute('src', this.__src);
     img.setAttribute('alt', this.__altText);
-    img.setAttribute('width', String(this.__width));
-    img.setAttribute('height', String(this.__height));
+    // 0 is our "size not known": a width="0" would hide the picture wherever it is pasted.
+    if (this.__width > 0) img.setAttribute('width', String(this.__width));
+    if (this.__height > 0) img.setAttribute('height', String(this.__height));
     img.setAttribute('data-photo-id', this.__photoId);
     figure.append(img);
     if (this.__caption || this.__credit) {
@@ -159,18 +165,32 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
+  /**
+   * Moves the photo one block up (-1) or down (+1) in the body, caption, credit and alt text with
+   * it (it is the same node). Returns false at the top or bottom of the body.
+   */
+  moveBy(by: -1 | 1): boolean {
+    const sibling = by < 0 ? this.getPreviousSibling() : this.getNextSibling();
+    if (!sibling) return false;
+    if (by < 0) sibling.insertBefore(this);
+    else sibling.insertAfter(this);
+    return true;
+  }
+
   override decorate(): JSX.Element {
     return (
-      <CaptionedPhotoComponent
-        nodeKey={this.getKey()}
-        photoId={this.__photoId}
-        src={this.__src}
-        caption={this.__caption}
-        credit={this.__credit}
-        altText={this.__altText}
-        width={this.__width}
-        height={this.__height}
-      />
+      <Suspense fallback={null}>
+        <CaptionedPhotoComponent
+          nodeKey={this.getKey()}
+          photoId={this.__photoId}
+          src={this.__src}
+          caption={this.__caption}
+          credit={this.__credit}
+          altText={this.__altText}
+          width={this.__width}
+          height={this.__height}
+        />
+      </Suspense>
     );
   }
 }
@@ -179,16 +199,9 @@ export function $createCaptionedPhotoNode(payload: CaptionedPhotoPayload): Capti
   return $applyNodeReplacement(new CaptionedPhotoNode(payload));
 }
 
-/**
- * Moves the photo one block up (-1) or down (+1) in the body, caption, credit and alt text with
- * it (it is the same node). Returns false at the top or bottom of the body.
- */
+/** See CaptionedPhotoNode.moveBy. */
 export function $moveCaptionedPhoto(node: CaptionedPhotoNode, by: -1 | 1): boolean {
-  const sibling = by < 0 ? node.getPreviousSibling() : node.getNextSibling();
-  if (!sibling) return false;
-  if (by < 0) sibling.insertBefore(node);
-  else sibling.insertAfter(node);
-  return true;
+  return node.moveBy(by);
 }
 
 export function $isCaptionedPhotoNode(node: LexicalNode | null | undefined): node is CaptionedPhotoNode {
