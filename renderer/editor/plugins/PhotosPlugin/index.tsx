@@ -21,6 +21,7 @@ import {
   CaptionedPhotoNode,
   type CaptionedPhotoPayload,
 } from '../../nodes/CaptionedPhotoNode';
+import { dropPointOf } from './dropPoint';
 
 /** Places a photo at the selection (or at the end of the body when there is none). */
 export const INSERT_CAPTIONED_PHOTO_COMMAND: LexicalCommand<CaptionedPhotoPayload> = createCommand(
@@ -47,8 +48,11 @@ const carriesPhoto = (event: DragEvent) => event.dataTransfer?.types.includes(PH
 
 /** Moves the selection to where the pointer let go, so the photo lands at the drop point. */
 function $selectAtPoint(event: DragEvent): void {
-  const range = document.caretRangeFromPoint?.(event.clientX, event.clientY);
-  if (!range) return;
+  const point = dropPointOf(event, document);
+  if (!point) return;
+  const range = document.createRange();
+  range.setStart(point.node, point.offset);
+  range.collapse(true);
   const selection = $createRangeSelection();
   selection.applyDOMRange(range);
   $setSelection(selection);
