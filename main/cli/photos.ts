@@ -1,13 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-// Types only: loading zod would cost the command line a tenth of a second at start.
-import type { PhotoRecord } from '../../shared/article/photo';
 import { formatImportProgress } from '../../shared/text/progress';
 import { developPhoto, readOriginal, renditionFileName } from '../services/photos/develop';
 import { classifyPhotoError } from '../services/photos/errors';
 import { runQueue } from '../services/photos/importQueue';
+import type { EncodedRendition } from '../services/photos/renditions';
 import { photoOptions, type KeepMore, type PhotoOptions } from '../services/photos/options';
+import { photoRecordOf, recordText } from '../services/photos/photoRecord';
 import { realFs, writeFileAtomic } from '../services/storage';
 
 export const photosUsage = `Usage: newsdesk photos <files or folders…> --out <folder> [options]
@@ -93,37 +93,19 @@ export async function runPhotosCommand(args: string[], io: Io, signal?: AbortSig
       const original = await readOriginal(source, options);
       const developed = await developPhoto(original, options, { keepGps });
       // Past this point the photo is written whole even when cancelled: no half sets of files.
-      const renditions = developed.renditions.map((r) => ({ r, file: `${stem}.${renditionFileName(r)}` }));
-      await Promise.all(
-        renditions.map(({ r, file }) => writeFileAtomic(path.join(out, file), r.data, { fs: realFs, fsync: false })),
-      );
-      const sidecar: PhotoRecord = {
-        id: original.sha256,
-        name: original.name.normalize('NFC'),
-        importedAt: new Date().toISOString(),
-        original: { file: source, format: developed.format, bytes: original.bytes.length },
-        width: developed.width,
-        height: developed.height,
-        metadata: developed.metadata,
-        caption: developed.caption,
-        credit: developed.credit,
-        copyright: developed.copyright,
-        altText: developed.altText,
+      // Output that can be made again is not synced: a batch of hundreds stays fast.
+      const written = { fs: realFs, fsync: false };
+      const fileOf = (r: EncodedRendition) => `${stem}.${renditionFileName(r)}`;
+      await Promise.all(developed.renditions.map((r) => writeFileAtomic(path.join(out, fileOf(r)), r.data, written)));
+      const sidecar = photoRecordOf({
+        original,
+        developed,
         keepGps,
-        kept: developed.kept,
-        stripped: developed.stripped,
-        renditions: renditions.map(({ r, file }) => ({
-          width: r.width,
-          height: r.height,
-          format: r.format,
-          file,
-          bytes: r.data.length,
-        })),
-      };
-      await writeFileAtomic(path.join(out, `${stem}.json`), `${JSON.stringify(sidecar, null, 2)}\n`, {
-        fs: realFs,
-        fsync: false,
+        importedAt: new Date(),
+        originalFile: source,
+        renditionFile: fileOf,
       });
+      await writeFileAtomic(path.join(out, `${stem}.json`), recordText(sidecar), written);
       return undefined;
     },
     {

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xmpPacket } from '../../main/services/photos/privacy';
 import { PhotoRecordSchema } from '../../shared/article/photo';
 import {
   exiftool,
@@ -112,6 +113,21 @@ describe('newsdesk photos', () => {
       'IMG_0002.800.webp',
       'IMG_0002.json',
     ]);
+  });
+
+  it('writes the caption and credit in NFC, however the photo spelled them', async () => {
+    // A caption typed on a Mac, or by some Vietnamese input methods, arrives decomposed (NFD).
+    const caption = 'Nông dân thu hoạch lúa ở Cần Thơ';
+    const credit = 'Ảnh: Trần Văn Hùng';
+    const xmp = xmpPacket({ caption: caption.normalize('NFD'), credit: credit.normalize('NFD') });
+    await mkdir(at('nfd'));
+    const photo = await makeJpeg({ width: 800, height: 600, xmp });
+    expect(photo.includes(Buffer.from(caption.normalize('NFD')))).toBe(true); // the file really says NFD
+    await writeFile(at('nfd/lúa.jpg'.normalize('NFD')), photo);
+    const { code } = await newsdesk('photos', at('nfd'), '--out', at('nfd-out'), '--widths', '320');
+    expect(code).toBe(0);
+    const sidecar = PhotoRecordSchema.parse(JSON.parse(await readFile(at('nfd-out/lúa.json'), 'utf8')));
+    expect([sidecar.caption, sidecar.credit, sidecar.name]).toEqual([caption, credit, 'lúa.jpg']);
   });
 
   it('explains its usage', async () => {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import {
-  PhotoIdSchema,
   PhotoRecordSchema,
   type ImportProgress,
   type PhotoImportResult,
@@ -11,9 +10,10 @@ import type { Clock } from '../clock';
 import { exists, KeyedQueue, realFs, tempNameFor, writeFileAtomic, writeNewFile, type StoreFs } from '../storage';
 import { developPhoto, readOriginal, renditionFileName, type Original, type SourceFs } from './develop';
 import { classifyPhotoError, photoErrors, savingFailed } from './errors';
-import { extensionOf } from './formats';
 import { runQueue } from './importQueue';
 import { photoOptions, type PhotoOptions } from './options';
+import { PhotoFolder } from './PhotoFolder';
+import { photoRecordOf, withDeskChanges, withRenditions, type PhotoTextChanges } from './photoRecord';
 import {
   logRefresh,
   redevelop,
@@ -52,19 +52,12 @@ export interface ImportOptions {
   overrides?: Partial<PhotoOptions>;
 }
 
-/** What the desk may change on an imported photo. */
-export type PhotoTextChanges = Partial<Pick<PhotoRecord, 'caption' | 'credit' | 'altText' | 'copyright' | 'keepGps'>>;
+export type { PhotoTextChanges } from './photoRecord';
 
 /**
- * Imports photos into a draft's folder:
- *
- *   photos/originals/<sha256>.<ext>        the original, byte for byte (the draft stays whole
- *                                          when the card is gone); de-duplicated by content
- *   photos/renditions/<sha256>/<width>.jpg upright, sRGB, only the kept metadata
- *   photos/<sha256>.json                   the record; written last, so it marks a finished import
- *
- * A photo whose record exists is never written again. A failed or cancelled photo leaves
- * nothing behind, and never stops the rest of the batch.
+ * Imports photos into a draft's PhotoFolder: the original, its renditions, and last the record
+ * that marks a finished import. A photo whose record exists is never written again. A failed or
+ * cancelled photo leaves nothing behind, and never stops the rest of the batch.
  */
 export class PhotosService {
   readonly options: PhotoOptions;
@@ -97,7 +90,7 @@ export class PhotosService {
     files: PhotoToImport[],
     options: ImportOptions = {},
   ): Promise<PhotoImportResult[]> {
-    const photosDir = path.join(draftDir, 'photos');
+    const folder = this.folderOf(draftDir);
     const items = files.map((f): ImportItem => (typeof f === 'string' ? { path: f } : f));
     // Settings changed during a batch apply to the next one: every photo of a batch is alike.
     const settings = options.overrides ? photoOptions({ ...this.options, ...options.overrides }) : this.options;
@@ -108,7 +101,7 @@ export class PhotosService {
       return { ok: false, source: item.path, error: { code, message } };
     };
     const work = (item: ImportItem, signal?: AbortSignal) =>
-      this.importOne(photosDir, item, nameOf(item), settings, signal).catch((e: unknown) => failure(item, e));
+      this.importOne(folder, item, nameOf(item), settings, signal).catch((e: unknown) => failure(item, e));
     return runQueue(items, work, {
       concurrency: settings.concurrency,
       signal: options.signal,
@@ -122,44 +115,37 @@ export class PhotosService {
   }
 
   /** Every finished import in a draft, oldest first (records of interrupted imports do not exist). */
-  async list(draftDir: string): Promise<PhotoRecord[]> {
-    const photosDir = path.join(draftDir, 'photos');
-    const names = await this.fs.readdir(photosDir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [] as string[];
-      throw error;
-    });
-    const ids = names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
-    const records = await Promise.all(ids.map((n) => this.readRecord(path.join(photosDir, n))));
-    return records
-      .filter((r): r is PhotoRecord => r !== undefined)
-      .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.name.localeCompare(b.name));
+  list(draftDir: string): Promise<PhotoRecord[]> {
+    return this.folderOf(draftDir).records();
   }
 
   /** The record of a photo in a draft, or undefined if it was never (completely) imported. */
-  async record(draftDir: string, id: string): Promise<PhotoRecord | undefined> {
-    if (!PhotoIdSchema.safeParse(id).success) return undefined; // never a path from outside
-    return this.readRecord(path.join(draftDir, 'photos', `${id}.json`));
+  record(draftDir: string, id: string): Promise<PhotoRecord | undefined> {
+    return this.folderOf(draftDir).record(id);
+  }
+
+  private folderOf(draftDir: string): PhotoFolder {
+    return new PhotoFolder(draftDir, this.fs, this.fsync);
   }
 
   private async importOne(
-    photosDir: string,
+    folder: PhotoFolder,
     item: ImportItem,
     name: string,
     settings: PhotoOptions,
     signal?: AbortSignal,
   ): Promise<PhotoImportResult> {
     const original = await readOriginal(item.path, settings, this.deps.sourceFs, signal, name);
-    const recordPath = path.join(photosDir, `${original.sha256}.json`);
-    return this.perPhoto.run(recordPath, async () => {
-      const existing = await this.readRecord(recordPath);
+    return this.perPhoto.run(folder.recordPath(original.sha256), async () => {
+      const existing = await folder.record(original.sha256);
       if (existing) return { ok: true, source: item.path, record: existing, duplicate: true };
-      const record = await this.store(photosDir, original, item.keepGps === true, settings, signal);
+      const record = await this.store(folder, original, item.keepGps === true, settings, signal);
       return { ok: true, source: item.path, record, duplicate: false };
     });
   }
 
   private async store(
-    photosDir: string,
+    folder: PhotoFolder,
     original: Original,
     keepGps: boolean,
     settings: PhotoOptions,
@@ -168,15 +154,15 @@ export class PhotosService {
     const developed = await developPhoto(original, settings, { keepGps }, signal);
     signal?.throwIfAborted();
     const { sha256: id } = original;
-    const originalFile = `originals/${id}.${extensionOf[developed.format]}`;
-    const renditionsDir = path.join(photosDir, 'renditions', id);
+    const originalFile = PhotoFolder.originalFile(id, developed.format);
+    const originalPath = folder.pathOf(originalFile);
+    const renditionsDir = folder.renditionsDir(id);
     const staging = tempNameFor(renditionsDir);
     let createdOriginal = false;
     let placedRenditions = false;
     try {
-      await this.fs.mkdir(path.join(photosDir, 'originals'), { recursive: true });
+      await this.fs.mkdir(folder.originalsDir, { recursive: true });
       await this.fs.mkdir(staging, { recursive: true });
-      const originalPath = path.join(photosDir, originalFile);
       if (!(await exists(this.fs, originalPath))) {
         await writeFileAtomic(originalPath, original.bytes, { fs: this.fs, fsync: this.fsync });
         createdOriginal = true;
@@ -189,39 +175,22 @@ export class PhotosService {
       await this.fs.rm(renditionsDir, { recursive: true, force: true });
       await this.fs.rename(staging, renditionsDir);
       placedRenditions = true;
-      const record: PhotoRecord = PhotoRecordSchema.parse({
-        id,
-        name: original.name.normalize('NFC'),
-        importedAt: this.deps.clock.now().toISOString(),
-        original: { file: originalFile, format: developed.format, bytes: original.bytes.length },
-        width: developed.width,
-        height: developed.height,
-        metadata: developed.metadata,
-        // The desk's text is NFC like every text Newsdesk keeps; metadata stays as the file said.
-        caption: developed.caption.normalize('NFC'),
-        credit: developed.credit.normalize('NFC'),
-        copyright: developed.copyright.normalize('NFC'),
-        altText: developed.altText.normalize('NFC'),
-        keepGps,
-        kept: developed.kept,
-        stripped: developed.stripped,
-        renditions: developed.renditions.map((r) => ({
-          width: r.width,
-          height: r.height,
-          format: r.format,
-          file: `renditions/${id}/${renditionFileName(r)}`,
-          bytes: r.data.length,
-        })),
-      });
-      await writeFileAtomic(path.join(photosDir, `${id}.json`), `${JSON.stringify(record, null, 2)}\n`, {
-        fs: this.fs,
-        fsync: this.fsync,
-      });
+      const record = PhotoRecordSchema.parse(
+        photoRecordOf({
+          original,
+          developed,
+          keepGps,
+          importedAt: this.deps.clock.now(),
+          originalFile,
+          renditionFile: (r) => PhotoFolder.renditionFile(id, r),
+        }),
+      );
+      await folder.writeRecord(record);
       return record;
     } catch (error) {
       await this.fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
       if (placedRenditions) await this.fs.rm(renditionsDir, { recursive: true, force: true }).catch(() => undefined);
-      if (createdOriginal) await this.fs.rm(path.join(photosDir, originalFile), { force: true }).catch(() => undefined);
+      if (createdOriginal) await this.fs.rm(originalPath, { force: true }).catch(() => undefined);
       throw savingFailed(error, original.name);
     }
   }
@@ -234,22 +203,14 @@ export class PhotosService {
    * that). Until then, or if that fails, the previous renditions stay.
    */
   update(draftDir: string, id: string, changes: PhotoTextChanges, options: UpdateOptions = {}): Promise<PhotoRecord> {
-    const photosDir = path.join(draftDir, 'photos');
-    const recordPath = path.join(photosDir, `${id}.json`);
+    const folder = this.folderOf(draftDir);
+    const recordPath = folder.recordPath(id);
     return this.perPhoto.run(recordPath, async () => {
-      const current = await this.record(draftDir, id);
+      const current = await folder.record(id);
       if (!current) throw new ServiceError('not_found', `No photo ${id} in this draft`);
-      const text = (value: string | undefined) => (value === undefined ? undefined : value.normalize('NFC'));
-      const next = PhotoRecordSchema.parse({
-        ...current,
-        caption: text(changes.caption) ?? current.caption,
-        credit: text(changes.credit) ?? current.credit,
-        altText: text(changes.altText) ?? current.altText,
-        copyright: text(changes.copyright) ?? current.copyright,
-        keepGps: changes.keepGps ?? current.keepGps,
-      });
+      const next = PhotoRecordSchema.parse(withDeskChanges(current, changes));
       try {
-        await writeFileAtomic(recordPath, `${JSON.stringify(next, null, 2)}\n`, { fs: this.fs, fsync: this.fsync });
+        await folder.writeRecord(next);
       } catch (error) {
         throw storageError('The photo could not be saved', error);
       }
@@ -261,27 +222,19 @@ export class PhotosService {
 
   /** Never rejects: a failure leaves the previous renditions and the record as they were. */
   private async refresh(draftDir: string, id: string, { overrides, onRefreshed }: UpdateOptions): Promise<void> {
-    const photosDir = path.join(draftDir, 'photos');
-    const recordPath = path.join(photosDir, `${id}.json`);
+    const folder = this.folderOf(draftDir);
     const report = this.deps.onRefresh ?? logRefresh;
     try {
-      const current = await this.record(draftDir, id);
+      const current = await folder.record(id);
       if (!current) throw new Error('the photo is no longer in this draft');
       const settings = overrides ? photoOptions({ ...this.options, ...overrides }) : this.options;
-      const developed = await redevelop(this.fs, photosDir, current, settings);
-      const record = await this.perPhoto.run(recordPath, async () => {
-        const latest = await this.record(draftDir, id);
+      const developed = await redevelop(this.fs, folder, current, settings);
+      const record = await this.perPhoto.run(folder.recordPath(id), async () => {
+        const latest = await folder.record(id);
         if (!latest) throw new Error('the photo is no longer in this draft');
-        const renditions = await replaceRenditions(this.fs, photosDir, id, developed, this.fsync);
-        // Only what the files say is taken from this run; the words may have changed meanwhile
-        // (then another refresh is already scheduled).
-        const next = PhotoRecordSchema.parse({
-          ...latest,
-          kept: developed.kept,
-          stripped: developed.stripped,
-          renditions,
-        });
-        await writeFileAtomic(recordPath, `${JSON.stringify(next, null, 2)}\n`, { fs: this.fs, fsync: this.fsync });
+        const renditions = await replaceRenditions(this.fs, folder, id, developed, this.fsync);
+        const next = PhotoRecordSchema.parse(withRenditions(latest, developed, renditions));
+        await folder.writeRecord(next);
         return next;
       });
       onRefreshed?.(record);
@@ -289,23 +242,5 @@ export class PhotosService {
     } catch (error) {
       report({ ok: false, draftDir, id, error });
     }
-  }
-
-  private async readRecord(file: string): Promise<PhotoRecord | undefined> {
-    let text: string;
-    try {
-      text = await this.fs.readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return undefined; // a damaged record is no finished import: the photo is imported again
-    }
-    const parsed = PhotoRecordSchema.safeParse(json);
-    return parsed.success ? parsed.data : undefined;
   }
 }

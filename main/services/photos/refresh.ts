@@ -3,6 +3,8 @@ import type { PhotoRecord, Rendition } from '../../../shared/article/photo';
 import { syncDirectory, tempNameFor, writeNewFile, type StoreFs } from '../storage';
 import { developPhoto, renditionFileName, type DevelopedPhoto, type Original } from './develop';
 import { photoOptions, type PhotoOptions } from './options';
+import { PhotoFolder } from './PhotoFolder';
+import { renditionsOf } from './photoRecord';
 
 export type RefreshOutcome = { draftDir: string; id: string } & (
   { ok: true; record: PhotoRecord } | { ok: false; error: unknown }
@@ -39,12 +41,11 @@ export function renditionsDiffer(before: PhotoRecord, after: PhotoRecord): boole
  */
 export async function redevelop(
   fs: StoreFs,
-  photosDir: string,
+  folder: PhotoFolder,
   record: PhotoRecord,
   settings: PhotoOptions,
-  signal?: AbortSignal,
 ): Promise<DevelopedPhoto> {
-  const source = path.join(photosDir, record.original.file);
+  const source = folder.pathOf(record.original.file);
   const bytes = await fs.readFile(source);
   const original: Original = { source, name: record.name, bytes, sha256: record.id };
   const widths = [...new Set(record.renditions.map((r) => r.width))];
@@ -54,7 +55,7 @@ export async function redevelop(
     webp: record.renditions.some((r) => r.format === 'webp'),
   });
   const { caption, credit, copyright, altText, keepGps } = record;
-  return developPhoto(original, options, { keepGps, text: { caption, credit, copyright, altText } }, signal);
+  return developPhoto(original, options, { keepGps, text: { caption, credit, copyright, altText } });
 }
 
 /**
@@ -66,12 +67,12 @@ export async function redevelop(
  */
 export async function replaceRenditions(
   fs: StoreFs,
-  photosDir: string,
+  folder: PhotoFolder,
   id: string,
   developed: DevelopedPhoto,
   fsync: boolean,
 ): Promise<Rendition[]> {
-  const renditionsDir = path.join(photosDir, 'renditions', id);
+  const renditionsDir = folder.renditionsDir(id);
   const staging = tempNameFor(renditionsDir);
   try {
     await fs.mkdir(staging, { recursive: true });
@@ -86,11 +87,5 @@ export async function replaceRenditions(
   } finally {
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
-  return developed.renditions.map((r) => ({
-    width: r.width,
-    height: r.height,
-    format: r.format,
-    file: `renditions/${id}/${renditionFileName(r)}`,
-    bytes: r.data.length,
-  }));
+  return renditionsOf(developed, (r) => PhotoFolder.renditionFile(id, r));
 }
