@@ -25,8 +25,8 @@ export type LoadResult =
   | { state: 'lost'; problem: string };
 
 /**
- * One draft's folder: the latest version, every kept revision (hard links to the same bytes),
- * damaged files kept aside, and the recovery notice. Photos live here too.
+ * One draft's folder: the latest version, every kept revision, damaged files kept aside, and the
+ * recovery notice. Its photos live below it too (PhotoFolder).
  */
 export class DraftFolder {
   constructor(

@@ -1,0 +1,168 @@
+import path from 'node:path';
+import type { Draft, DraftListItem } from '../../../shared/article/draft';
+import type { Clock } from '../clock';
+import { ServiceError, storageError } from '../errors';
+import type { EventBus } from '../events';
+import { BoundedMap, KeyedQueue, realFs, type StoreFs } from '../storage';
+import { DraftFolder, NewerFormatError } from './DraftFolder';
+import { DraftIndex, indexEntryOf } from './DraftIndex';
+import { defaultRevisionPolicy, revisionsToPrune, type RevisionPolicy } from './revisionPolicy';
+import { Trash } from './Trash';
+
+export interface DraftsServiceDeps {
+  dataDir: string;
+  clock: Clock;
+  bus: EventBus;
+  fs?: StoreFs;
+  /** Benchmarks turn this off to measure everything but the wait for the disk. */
+  fsync?: boolean;
+  revisionPolicy?: RevisionPolicy;
+}
+
+/** What reading drafts found wrong: filled by the check at opening, ignored on a plain read. */
+export interface LoadTally {
+  recovered: string[];
+  unreadable: { id: string; problem: string }[];
+}
+
+/** How long a trashed draft can be restored (the README promises 30 days). */
+const KEEP_TRASHED_MS = 30 * 24 * 3_600_000;
+
+/**
+ * What every part of the drafts store shares: the folders, the index, the per-draft write queue
+ * and the cache of recently read drafts, with the few steps all of them take (read the current
+ * version, write the next one, index it, tell the window). Opening, history and trash build on it.
+ */
+export class DraftStore {
+  readonly fs: StoreFs;
+  readonly fsync: boolean;
+  readonly dataDir: string;
+  readonly draftsDir: string;
+  readonly index: DraftIndex;
+  readonly trashBin: Trash;
+  /** One write per draft at a time: a save never interleaves with a restore or a trash. */
+  readonly writes = new KeyedQueue();
+  private readonly policy: RevisionPolicy;
+  /** The drafts read last, so reopening one in the editor does not decode its file again. */
+  private readonly cache = new BoundedMap<string, { draft: Draft; size: number; mtimeMs: number }>(16);
+
+  constructor(private readonly deps: DraftsServiceDeps) {
+    this.fs = deps.fs ?? realFs;
+    this.fsync = deps.fsync ?? true;
+    this.policy = deps.revisionPolicy ?? defaultRevisionPolicy;
+    this.dataDir = deps.dataDir;
+    this.draftsDir = path.join(deps.dataDir, 'drafts');
+    this.index = new DraftIndex(deps.dataDir, this.fs);
+    this.trashBin = new Trash(path.join(deps.dataDir, 'trash'), this.fs, KEEP_TRASHED_MS);
+  }
+
+  folder(id: string): DraftFolder {
+    return new DraftFolder(path.join(this.draftsDir, id), this.fs, this.fsync);
+  }
+
+  now(): Date {
+    return this.deps.clock.now();
+  }
+
+  /**
+   * Reads a draft into the index (and the cache). A damaged latest file is recovered from the
+   * newest good revision on the way; `tally` hears of that, and of a draft with no good version.
+   */
+  async loadInto(folder: DraftFolder, id: string, tally?: LoadTally): Promise<Draft | null> {
+    let result;
+    try {
+      result = await folder.load(this.now());
+    } catch (error) {
+      if (error instanceof NewerFormatError) {
+        throw new ServiceError(
+          'storage_failed',
+          `This draft was saved by a newer Newsdesk (${error.message}); update Newsdesk to open it.`,
+        );
+      }
+      throw error;
+    }
+    if (result.state === 'lost') {
+      tally?.unreadable.push({ id, problem: result.problem });
+      this.index.remove(id);
+      return null;
+    }
+    const stat = await this.fs.stat(folder.latestPath);
+    this.remember(result.draft, stat);
+    this.index.put(indexEntryOf(result.draft, stat, result.state === 'recovered' || (await folder.notice()) !== null));
+    if (result.state === 'recovered') {
+      tally?.recovered.push(id);
+      this.publish(result.draft.id);
+    }
+    return result.draft;
+  }
+
+  /** The latest good version, from the small cache when the file has not changed since. */
+  async readCurrent(id: string): Promise<Draft> {
+    const folder = this.folder(id);
+    const stat = await this.fs.stat(folder.latestPath).catch(() => null);
+    const cached = this.cache.get(id);
+    if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.draft;
+    if (!stat && !(await this.fs.stat(folder.dir).catch(() => null))) {
+      throw new ServiceError('not_found', `No draft with id ${id}`);
+    }
+    const draft = await this.loadInto(folder, id);
+    if (!draft) {
+      throw new ServiceError(
+        'storage_failed',
+        `This draft's file is damaged and no saved version could be read. Its folder was kept as it is: ${folder.dir}`,
+      );
+    }
+    return draft;
+  }
+
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  /** Writes the next revision of a draft; a finished draft that changes becomes 'modified'. */
+  async writeNext(current: Draft, changes: Partial<Draft>, status?: Draft['status']): Promise<DraftListItem> {
+    const next: Draft = {
+      ...current,
+      ...changes,
+      status: status ?? (current.status === 'finished' ? 'modified' : current.status),
+      updatedAt: this.now().toISOString(),
+      revision: current.revision + 1,
+    };
+    const folder = this.folder(current.id);
+    try {
+      await folder.write(next);
+    } catch (error) {
+      // The previous version is still on disk, whole: writes go to a temp file first.
+      throw storageError('Not saved', error);
+    }
+    if (next.revision % 10 === 0) await this.prune(folder).catch(() => undefined);
+    return this.indexDraft(folder, next);
+  }
+
+  async indexDraft(folder: DraftFolder, draft: Draft): Promise<DraftListItem> {
+    const stat = await this.fs.stat(folder.latestPath);
+    this.remember(draft, stat);
+    const entry = indexEntryOf(draft, stat, (await folder.notice()) !== null);
+    this.index.put(entry);
+    this.publish(draft.id);
+    return entry.entry.item;
+  }
+
+  /** Tells the window a draft changed, with its list entry. */
+  publish(id: string): void {
+    const entry = this.index.entries.get(id);
+    if (entry) this.deps.bus.publish('drafts.changed', { draft: entry.item });
+  }
+
+  publishRemoved(id: string): void {
+    this.deps.bus.publish('drafts.removed', { id });
+  }
+
+  private remember(draft: Draft, stat: { size: number; mtimeMs: number }): void {
+    this.cache.set(draft.id, { draft, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+
+  private async prune(folder: DraftFolder): Promise<void> {
+    await folder.deleteRevisions(revisionsToPrune(await folder.revisions(), this.now().getTime(), this.policy));
+  }
+}

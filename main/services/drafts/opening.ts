@@ -1,0 +1,98 @@
+import { mapLimit } from '../storage';
+import type { DraftStore, LoadTally } from './DraftStore';
+import { checkStoreFormat, lockDataFolder, unlockDataFolder } from './storeMeta';
+
+export interface OpenReport extends LoadTally {
+  crashed: boolean;
+  checked: number;
+  purgedFromTrash: string[];
+}
+
+/** An opened store: the list is usable now; search and the full check may still be running. */
+export interface Opened {
+  /** Resolves once the search words are there for every draft. */
+  searchReady: Promise<void>;
+  /** Resolves once every draft was checked; rejects if that check failed. */
+  report: Promise<OpenReport>;
+}
+
+/**
+ * Opens the data folder: refuses a newer format and takes the folder. After a crash, or without
+ * a usable index, it checks every draft before answering; otherwise the list is ready at once
+ * from the index and every draft is checked in the background (`report` waits for that).
+ */
+export async function openStore(store: DraftStore): Promise<Opened> {
+  const { fs, index, dataDir } = store;
+  await fs.mkdir(store.draftsDir, { recursive: true });
+  await checkStoreFormat(dataDir, fs);
+  const { crashed } = await lockDataFolder(dataDir, fs);
+  const indexed = await index.load();
+  const ids = (await fs.readdir(store.draftsDir)).filter((n) => !n.startsWith('.'));
+  const present = new Set(ids);
+  for (const id of [...index.entries.keys()]) if (!present.has(id)) index.remove(id);
+  const report: OpenReport = { crashed, checked: 0, recovered: [], unreadable: [], purgedFromTrash: [] };
+  const checkAll = () => check(store, ids, report, { all: true, leftovers: crashed });
+  let checked: Promise<void>;
+  let searchReady: Promise<void>;
+  if (crashed || !indexed) {
+    await checkAll();
+    checked = searchReady = Promise.resolve();
+  } else {
+    await check(
+      store,
+      ids.filter((id) => !index.entries.has(id)),
+      report,
+      { all: true, leftovers: false },
+    );
+    checked = check(store, ids, report, { all: false, leftovers: false });
+    // words.json that does not match index.json: re-read every draft for search.
+    searchReady = index.wordsReady().then((ok) => (ok ? undefined : checkAll()));
+  }
+  report.purgedFromTrash = await store.trashBin.purge(store.now());
+  const done = Promise.all([checked, searchReady]).then(async () => {
+    await index.flush();
+    return report;
+  });
+  // Surfaced through `report`; a failure here must not go unhandled.
+  done.catch(() => undefined);
+  return { searchReady, report: done };
+}
+
+/** Waits for the background check and every write, saves the index, releases the folder. */
+export async function closeStore(store: DraftStore, opened: Opened | null): Promise<void> {
+  await opened?.report.catch(() => undefined);
+  await store.writes.idle();
+  await store.index.flush();
+  await unlockDataFolder(store.dataDir, store.fs);
+}
+
+/** Checks drafts whose file changed since they were indexed (or all of them). */
+function check(
+  store: DraftStore,
+  ids: string[],
+  report: OpenReport,
+  how: { all: boolean; leftovers: boolean },
+): Promise<void> {
+  return mapLimit(ids, 16, (id) =>
+    store.writes.run(id, async () => {
+      const folder = store.folder(id);
+      if (how.leftovers) await folder.removeLeftovers();
+      if (!how.all) {
+        const stat = await store.fs.stat(folder.latestPath).catch(() => null);
+        const entry = store.index.entries.get(id);
+        if (stat && entry && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return;
+      }
+      report.checked++;
+      await store.loadInto(folder, id, report);
+    }),
+  );
+}
+
+/** The reporter has read the recovery notice: it goes, and the list stops flagging the draft. */
+export function dismissRecovery(store: DraftStore, id: string): Promise<void> {
+  const folder = store.folder(id);
+  return store.writes.run(id, async () => {
+    await folder.dismissNotice();
+    await store.indexDraft(folder, await store.readCurrent(id));
+  });
+}
