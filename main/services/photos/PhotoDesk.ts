@@ -68,7 +68,7 @@ export class PhotoDesk {
         const { name } = files[index];
         // A staged file is imported once: the same id twice in a batch is gone the second time.
         if (file !== undefined && !seen.has(file)) waiting.push({ index, path: file, name });
-        else report(index, { ok: false, source: name, error: { code: 'unreadable', message: gone(name) } });
+        else report(index, { ok: false, source: name, error: photoErrors.noLongerStaged(name).toResultError() });
         if (file !== undefined) seen.add(file);
       });
       const byPath = new Map(waiting.map((w) => [w.path, w]));
@@ -130,8 +130,4 @@ export class PhotoDesk {
   }
 }
 
-const gone = (name: string) => `${name}: the file is no longer waiting to be imported — add it again`;
-const cancelled = (name: string) => {
-  const { code, message } = photoErrors.cancelled(name);
-  return { code, message };
-};
+const cancelled = (name: string) => photoErrors.cancelled(name).toResultError();

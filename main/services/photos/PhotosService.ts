@@ -97,8 +97,7 @@ export class PhotosService {
     const nameOf = (item: ImportItem) => item.name ?? path.basename(item.path);
     let failed = 0;
     const failure = (item: ImportItem, error: unknown): PhotoImportResult => {
-      const { code, message } = classifyPhotoError(error, nameOf(item));
-      return { ok: false, source: item.path, error: { code, message } };
+      return { ok: false, source: item.path, error: classifyPhotoError(error, nameOf(item)).toResultError() };
     };
     const work = (item: ImportItem, signal?: AbortSignal) =>
       this.importOne(folder, item, nameOf(item), settings, signal).catch((e: unknown) => failure(item, e));

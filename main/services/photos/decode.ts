@@ -50,7 +50,7 @@ export async function probePhoto(file: Buffer, name: string, maxPixels: number):
   // No pixel limit for the header read (nothing is decoded) so the error can give the real size.
   const meta = await sharp(file, { limitInputPixels: false }).metadata();
   const format = formatOf(meta);
-  if (format === undefined) throw photoErrors.unsupported(name, (meta.format ?? 'this').toUpperCase());
+  if (format === undefined) throw photoErrors.unsupported(name, meta.format?.toUpperCase());
   const { width, height } = meta;
   if (!width || !height) throw photoErrors.notAnImage(name);
   if (width * height > maxPixels) throw photoErrors.tooLarge(name, { width, height }, maxPixels);

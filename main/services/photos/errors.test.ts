@@ -96,26 +96,38 @@ describe('bad input', () => {
   }, 30_000);
   afterAll(() => scratch.remove());
 
-  const cases: [string, PhotoError['code'], RegExp][] = [
-    ['empty.jpg', 'empty', /^empty\.jpg: the file is empty \(0 bytes\) — copy it again from the card$/],
-    ['half.jpg', 'damaged', /^half\.jpg: the file is damaged \(ends early\) — ask for it again$/],
-    ['page.jpg', 'not_an_image', /^page\.jpg: this is not a photo \(it is a web page\)/],
-    ['notes.jpg', 'not_an_image', /^notes\.jpg: this is not a photo file — ask for the original picture$/],
-    ['drawing.jpg', 'unsupported', /^drawing\.jpg: SVG files cannot be imported — save it as JPEG/],
-    ['scan.jpg', 'unsupported', /^scan\.jpg: BMP files cannot be imported/],
+  // What crosses the boundary (code + detail, worded by the UI) and the English for logs and the CLI.
+  const cases: [string, PhotoError['code'], PhotoError['detail'], RegExp][] = [
+    ['empty.jpg', 'empty', {}, /^empty\.jpg: the file is empty \(0 bytes\) — copy it again from the card$/],
+    [
+      'half.jpg',
+      'damaged',
+      { cause: 'ends_early' },
+      /^half\.jpg: the file is damaged \(ends early\) — ask for it again$/,
+    ],
+    ['page.jpg', 'not_an_image', { looksLike: 'web_page' }, /^page\.jpg: this is not a photo \(it is a web page\)/],
+    ['notes.jpg', 'not_an_image', {}, /^notes\.jpg: this is not a photo file — ask for the original picture$/],
+    ['drawing.jpg', 'unsupported', { format: 'SVG' }, /^drawing\.jpg: SVG files cannot be imported — save it as JPEG/],
+    ['scan.jpg', 'unsupported', { format: 'BMP' }, /^scan\.jpg: BMP files cannot be imported/],
     [
       'bomb.png',
       'too_large',
+      { width: 20000, height: 14000, megapixels: 280, limitMegapixels: 268 },
       /^bomb\.png: the picture is too large \(20000 × 14000 px, 280 megapixels; the limit is 268\)/,
     ],
-    ['missing.jpg', 'unreadable', /^missing\.jpg: cannot be read: the file was not found — was the card removed/],
-    ['DCIM', 'unreadable', /^DCIM: this is a folder, not a photo$/],
+    [
+      'missing.jpg',
+      'unreadable',
+      { cause: 'not_found' },
+      /^missing\.jpg: cannot be read: the file was not found — was the card removed/,
+    ],
+    ['DCIM', 'unreadable', { cause: 'folder' }, /^DCIM: this is a folder, not a photo$/],
   ];
-  for (const [name, code, message] of cases) {
+  for (const [name, code, detail, message] of cases) {
     it(`${name} → ${code}`, async () => {
       const started = performance.now();
       const error = await failureOf(file(name));
-      expect(error.code).toBe(code);
+      expect([error.code, error.detail]).toEqual([code, detail]);
       expect(error.message).toMatch(message);
       expect(performance.now() - started).toBeLessThan(1000);
     });
@@ -130,8 +142,9 @@ describe('bad input', () => {
         )) as SourceFs['readFile'],
     };
     const error = await failureOf(file('half.jpg'), denied);
-    expect([error.code, error.message]).toEqual([
+    expect([error.code, error.detail, error.message]).toEqual([
       'unreadable',
+      { cause: 'permission' },
       'half.jpg: cannot be read: permission denied — check the file’s permissions',
     ]);
     const io: SourceFs = {
@@ -147,7 +160,10 @@ describe('bad input', () => {
   it('files over the size limit are refused before they are read', async () => {
     const small = photoOptions({ maxBytes: 1000 });
     const error = await readOriginal(file('half.jpg'), small).catch((e: unknown) => e as PhotoError);
-    expect((error as PhotoError).code).toBe('too_large');
+    expect([(error as PhotoError).code, (error as PhotoError).detail]).toEqual([
+      'too_large',
+      { mebibytes: 0, limitMebibytes: 0 },
+    ]);
   });
 
   it('classifies decoder messages', () => {
@@ -175,6 +191,7 @@ describe('bad input', () => {
     const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'write' });
     expect(classifyPhotoError(full, 'x.jpg')).toMatchObject({
       code: 'storage_failed',
+      detail: { reason: 'disk_full' },
       message: 'x.jpg: could not be saved in the draft: the disk is full',
     });
   });

@@ -1,10 +1,11 @@
 import type { PhotoFormat } from '../../../shared/article/photo';
+import type { LooksLike } from '../../../shared/contract';
 
 /** What the first bytes of a file say it is, before any decoder sees it. */
 export type Sniffed =
   | { kind: 'photo'; format: PhotoFormat }
   | { kind: 'unsupported'; format: string }
-  | { kind: 'not_an_image'; looksLike?: string };
+  | { kind: 'not_an_image'; looksLike?: LooksLike };
 
 const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
@@ -25,21 +26,20 @@ export function sniffFormat(head: Uint8Array): Sniffed {
     const brand = ascii(head, 8, 12);
     if (heicBrands.has(brand)) return { kind: 'photo', format: 'heic' };
     if (avifBrands.has(brand)) return { kind: 'photo', format: 'avif' };
-    if (videoBrands.has(brand)) return { kind: 'not_an_image', looksLike: 'a video' };
+    if (videoBrands.has(brand)) return { kind: 'not_an_image', looksLike: 'video' };
   }
   if (ascii(head, 0, 2) === 'BM') return { kind: 'unsupported', format: 'BMP' };
   if (ascii(head, 0, 4) === '8BPS') return { kind: 'unsupported', format: 'Photoshop (PSD)' };
   if (startsWith(head, [0xff, 0x0a]) || ascii(head, 4, 8) === 'JXL ') return { kind: 'unsupported', format: 'JPEG XL' };
   if (ascii(head, 4, 8) === 'jP  ') return { kind: 'unsupported', format: 'JPEG 2000' };
-  if (ascii(head, 0, 4) === '%PDF') return { kind: 'not_an_image', looksLike: 'a PDF document' };
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'not_an_image', looksLike: 'a ZIP archive' };
+  if (ascii(head, 0, 4) === '%PDF') return { kind: 'not_an_image', looksLike: 'pdf' };
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'not_an_image', looksLike: 'zip' };
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head).trimStart().toLowerCase();
   if (text.includes('<svg')) return { kind: 'unsupported', format: 'SVG' };
   if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.includes('<head')) {
-    return { kind: 'not_an_image', looksLike: 'a web page' };
+    return { kind: 'not_an_image', looksLike: 'web_page' };
   }
-  if (text.startsWith('<?xml') || text.startsWith('<x:xmpmeta'))
-    return { kind: 'not_an_image', looksLike: 'an XML file' };
+  if (text.startsWith('<?xml') || text.startsWith('<x:xmpmeta')) return { kind: 'not_an_image', looksLike: 'xml' };
   return { kind: 'not_an_image' };
 }
 
