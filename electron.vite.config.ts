@@ -1,8 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicyMeta } from './shared/security/contentSecurityPolicy';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
+
+/** Writes the page's CSP <meta> into index.html from the one policy (shared/security), first in <head>. */
+export function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'newsdesk-content-security-policy',
+    transformIndexHtml: (_html, context) => [
+      { ...contentSecurityPolicyMeta({ devServer: context.server !== undefined }), injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -26,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: here('renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyPlugin()],
     build: {
       outDir: here('out/renderer'),
       // Parsing ~1.5 MB of unminified script is most of a cold open; minified it is a third.

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_CSP } from '../../web/static';
+import { contentSecurityPolicy } from '../../../shared/security/contentSecurityPolicy';
 import { rendererLocation } from '../rendererLocation';
 import { isWebLink, rendererPolicy } from './policy';
 
 describe('rendererPolicy', () => {
-  it('is the web host policy for built files, with renditions from newsdesk-media:', () => {
+  it('is the one page policy for built files, with renditions from newsdesk-media:', () => {
     const policy = rendererPolicy(rendererLocation({ root: '/opt/Newsdesk/out/renderer' }));
-    expect(policy).toBe(PAGE_CSP.replace("img-src 'self' data: blob:", "img-src 'self' data: blob: newsdesk-media:"));
+    expect(policy).toBe(contentSecurityPolicy({ delivery: 'header' }));
     expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).toContain('newsdesk-media:');
+    expect(policy).not.toContain('unsafe');
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
   });
 
-  it('allows inline scripts only against the dev server', () => {
+  it('allows inline scripts and styles only against the dev server', () => {
     const dev = rendererLocation({ devServerUrl: 'http://localhost:5173', root: '/x' });
     expect(rendererPolicy(dev)).toContain("script-src 'self' 'unsafe-inline';");
+    expect(rendererPolicy(dev)).toContain("style-src 'self' 'unsafe-inline';");
     expect(rendererPolicy(dev)).toContain("object-src 'none'");
     expect(rendererPolicy(dev)).toContain('newsdesk-media:');
   });

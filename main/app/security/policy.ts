@@ -1,20 +1,14 @@
-import { PAGE_CSP } from '../../web/static';
+import { contentSecurityPolicy } from '../../../shared/security/contentSecurityPolicy';
 import type { RendererLocation } from '../rendererLocation';
 
 /**
- * The renderer's Content-Security-Policy: the web host's policy (one policy for both hosts), with
- * the newsdesk-media: scheme added to img-src (renditions; the web host serves them as 'self').
- * Against Vite's dev server only, inline scripts are allowed too: @vitejs/plugin-react injects
- * an inline React Refresh preamble. Built files never get this.
+ * The renderer's Content-Security-Policy as the Electron session sends it: the same policy as the
+ * web host and the page's <meta> (shared/security). Against Vite's dev server only, inline
+ * scripts and styles are allowed too (the React Refresh preamble, injected CSS); built files
+ * never get this.
  */
 export function rendererPolicy(renderer: RendererLocation): string {
-  return PAGE_CSP.split('; ')
-    .map((directive) => {
-      if (directive.startsWith('img-src ')) return `${directive} newsdesk-media:`;
-      if (directive.startsWith('script-src ') && renderer.kind !== 'files') return `${directive} 'unsafe-inline'`;
-      return directive;
-    })
-    .join('; ');
+  return contentSecurityPolicy({ delivery: 'header', devServer: renderer.kind !== 'files' });
 }
 
 /** Links the system browser may open: http(s) only, never file:, javascript:, custom schemes. */
