@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyOf } from '../../shared/article/draft.testing';
 import type { ApiResult } from '../../shared/contract';
-import { createNewsdesk, type Newsdesk } from '../compose';
+import { createServices, type Services } from '../services';
+import { createDispatcher, type Dispatcher } from './dispatcher';
+import { createHandlers } from './handlers';
 
 const words = (n: number) => Array.from({ length: n }, () => 'chữ').join(' ');
 const complete = {
@@ -16,9 +18,9 @@ const complete = {
 
 describe('drafts.finish and templates.list through the API', () => {
   let dir: string;
-  let services: Newsdesk;
-  const call = async <T>(op: string, payload: unknown) =>
-    (await services.dispatcher.dispatch(op, payload)) as ApiResult<T>;
+  let services: Services;
+  let dispatcher: Dispatcher;
+  const call = async <T>(op: string, payload: unknown) => (await dispatcher.dispatch(op, payload)) as ApiResult<T>;
   const ok = async <T>(op: string, payload: unknown): Promise<T> => {
     const result = await call<T>(op, payload);
     if (!result.ok) throw new Error(`${op}: ${result.error.code} ${result.error.message}`);
@@ -27,7 +29,8 @@ describe('drafts.finish and templates.list through the API', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-finish-'));
-    services = await createNewsdesk({ dataDir: dir });
+    services = await createServices({ dataDir: dir });
+    dispatcher = createDispatcher(createHandlers(services));
   });
   afterEach(async () => {
     await services.close();
