@@ -39,7 +39,7 @@ async function savedDraft(dataDir: string, id: string) {
   return DraftSchema.parse(JSON.parse(file.slice(file.indexOf('\n') + 1)));
 }
 
-test('a photo caption typed through a Vietnamese input method is kept exactly, in NFC', async ({ app }) => {
+test('a photo caption typed through a Vietnamese input method is kept exactly, in NFC', async ({ app }, testInfo) => {
   const { page } = app;
   const cdp = await page.context().newCDPSession(page);
   await page.getByTestId('new-draft').click();
@@ -77,6 +77,15 @@ test('a photo caption typed through a Vietnamese input method is kept exactly, i
 
   await page.reload();
   await expect(page.getByTestId('body').getByTestId('node-caption')).toHaveValue(CAPTION);
+  // The captioned photo's fields, in both UI languages (labels change, the caption does not).
+  for (const lang of ['vi', 'en'] as const) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const shot = testInfo.outputPath(`captioned-photo-${lang}.png`);
+    await page.getByTestId('body').getByTestId('captioned-photo').screenshot({ path: shot });
+    await testInfo.attach(`captioned-photo-${lang}.png`, { path: shot, contentType: 'image/png' });
+  }
+  await page.getByTestId('language-switch').selectOption('vi');
   await page.getByTestId('open-photos').click();
   await page.getByTestId('photo-tile').click();
   await expect(page.getByTestId('photo-caption')).toHaveValue(CAPTION);
