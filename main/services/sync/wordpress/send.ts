@@ -1,0 +1,122 @@
+import type { Article } from '../../../../shared/article/article';
+import type { RemoteRef, SyncProgress } from '../../../../shared/contract/sync';
+import { articleToHtml } from '../../../../shared/export/html';
+import type { ExportRendition } from '../../../../shared/export/options';
+import type { HouseStyle } from '../../../../shared/format/houseStyle';
+import { slugify } from '../../../../shared/format/slug';
+import { syncError } from '../failure';
+import { whoAmI } from './connection';
+import type { WordPressHttp } from './http';
+import { postMarker } from './marker';
+import { sendPhotos, type PhotoSendOptions } from './sendPhotos';
+import type { OutgoingPhoto } from './media';
+import { baselineOf, changedSince, createPost, fetchPost, findPostOfDraft, updatePost, type PostFields } from './posts';
+import { abortableSleep, settle, type SendTiming } from './settle';
+import type { WordPressJournal, WordPressState } from './state';
+import { categoryFor, categoryMissing, listCategories, tagIdsFor } from './terms';
+
+export interface WordPressSend {
+  article: Article;
+  /** The story's photos with their files, one per photo id (the article's order decides). */
+  photos: readonly OutgoingPhoto[];
+  postStatus: 'draft' | 'pending';
+  /** Unique per send (the outbox job's id): written into the post's marker. */
+  sendId: string;
+  /** The reporter chose "overwrite" after a conflict. */
+  overwrite: boolean;
+  journal: WordPressJournal;
+  houseStyle?: HouseStyle;
+  progress?: (progress: SyncProgress) => void;
+  signal?: AbortSignal;
+  /** How long an unanswered write may still be running at the server before we look for its result. */
+  settleMs?: number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => Date;
+}
+
+export interface WordPressSent {
+  remote: RemoteRef;
+  state: WordPressState;
+}
+
+/**
+ * One try at sending a story: photos to the media library (only those new or changed since
+ * this draft last sent them), then the post. Safe to call again after any failure with the same
+ * journal: what is known is not redone, what may have happened is looked for first.
+ */
+export async function sendToWordPress(http: WordPressHttp, send: WordPressSend): Promise<WordPressSent> {
+  const { article, signal, journal } = send;
+  const me = await whoAmI(http, signal); // also the credential check: lists answer anonymous on a bad password
+  const section = article.section.trim();
+  let categories: number[] = [];
+  if (section) {
+    // Checked before anything is uploaded: photos are public the moment they are.
+    const category = categoryFor(section, await listCategories(http, signal));
+    if (!category) throw categoryMissing(section);
+    categories = [category.id];
+  }
+  const options: PhotoSendOptions = { ...defaults(send), authorId: me.id };
+  const sentPhotos = await sendPhotos(http, send, options);
+  const tags = await tagIdsFor(http, article.keywords, signal);
+
+  const renditions: Record<string, ExportRendition[]> = {};
+  for (const [photoId, sent] of Object.entries(sentPhotos)) {
+    renditions[photoId] = [{ name: 'wordpress', href: sent.url, width: sent.width, height: sent.height }];
+  }
+  const html = articleToHtml(article, { houseStyle: send.houseStyle, renditions });
+  const firstPhoto = article.photos.find((p) => sentPhotos[p.photoId]);
+  const fields: PostFields = {
+    title: article.headline.trim(),
+    content: `${html}\n${postMarker(article.id, send.sendId)}`,
+    excerpt: article.lead.trim(),
+    slug: slugify(article.headline),
+    status: send.postStatus,
+    featured_media: firstPhoto ? sentPhotos[firstPhoto.photoId].mediaId : 0,
+    categories,
+    tags,
+  };
+  send.progress?.({ step: 'story', done: 0, total: 1 });
+  const post = await sendPost(http, send, fields, { ...options, authorId: me.id });
+  send.progress?.({ step: 'story', done: 1, total: 1 });
+  const state = journal.read();
+  return { remote: { id: String(post.postId), url: post.link }, state };
+}
+
+function defaults(send: WordPressSend): SendTiming {
+  return {
+    settleMs: send.settleMs ?? 10_000,
+    sleep: send.sleep ?? abortableSleep,
+    now: send.now ?? (() => new Date()),
+  };
+}
+
+async function sendPost(http: WordPressHttp, send: WordPressSend, fields: PostFields, options: PhotoSendOptions) {
+  const { journal, signal, article } = send;
+  let state = journal.read();
+  if (!state.post && state.creatingPostAt) {
+    await settle(state.creatingPostAt, options, signal);
+    const found = await findPostOfDraft(http, { draftId: article.id, authorId: options.authorId, signal });
+    state = { ...state, post: found ? baselineOf(found) : null, creatingPostAt: null };
+    await journal.write(state);
+  }
+  if (!state.post) {
+    await journal.write({ ...state, creatingPostAt: options.now().toISOString() });
+    const created = await createPost(http, fields, signal);
+    const next = { ...journal.read(), post: baselineOf(created), creatingPostAt: null };
+    await journal.write(next);
+    return next.post;
+  }
+  const current = await fetchPost(http, state.post.postId, signal);
+  if (!current) {
+    // Deleted or trashed in WordPress: forgotten here, so sending again makes a new post.
+    await journal.write({ ...state, post: null });
+    throw syncError('remote_missing', 'permanent', { status: 404 });
+  }
+  if (!send.overwrite && changedSince(current, state.post, send.sendId)) {
+    throw syncError('changed_remotely', 'conflict');
+  }
+  const updated = await updatePost(http, current.id, fields, signal);
+  const next = { ...journal.read(), post: baselineOf(updated) };
+  await journal.write(next);
+  return next.post;
+}
