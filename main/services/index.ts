@@ -8,6 +8,7 @@ import { PhotosService } from './photos/PhotosService';
 import { Staging } from './photos/Staging';
 import { confSettingsStore } from './settings/confStore';
 import { SettingsService, type SettingsStore } from './settings/SettingsService';
+import { createSync, MemorySecretStore, type SecretStore, type SyncService } from './sync';
 import { TemplatesService } from './templates/TemplatesService';
 
 export interface ServicesOptions {
@@ -22,6 +23,8 @@ export interface ServicesOptions {
   mediaBase?: string;
   /** Pipeline options the settings do not cover (tests: concurrency). */
   photoOptions?: Partial<PhotoOptions>;
+  /** Electron passes safeStorage's; the web host and tests keep secrets in memory. */
+  secrets?: SecretStore;
 }
 
 export interface Services {
@@ -30,6 +33,8 @@ export interface Services {
   photoDesk: PhotoDesk;
   settings: SettingsService;
   templates: TemplatesService;
+  /** The outbox: finished stories on their way to the targets. */
+  sync: SyncService;
   /** Answered by app.info. */
   mediaBase: string;
   bus: EventBus;
@@ -61,10 +66,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
   await photoDesk.start();
   const templates = new TemplatesService(dataDir, options.fs ?? realFs);
   const mediaBase = options.mediaBase ?? './media/';
+  const sync = createSync({
+    dataDir,
+    fs: options.fs ?? realFs,
+    clock,
+    bus,
+    drafts,
+    photos,
+    settings,
+    secrets: options.secrets ?? new MemorySecretStore(),
+  });
+  await sync.open();
   // Renditions still waiting for the desk's last words are made before the data folder is released.
   const close = async () => {
+    // Sends in flight stop where they are: they resume (and reconcile) at the next start.
+    await sync.close();
     await photos.close();
     await drafts.close();
   };
-  return { drafts, photos, photoDesk, settings, templates, mediaBase, bus, close };
+  return { drafts, photos, photoDesk, settings, templates, sync, mediaBase, bus, close };
 }

@@ -3,6 +3,7 @@ import { appOperations } from './app';
 import { draftsEvents, draftsOperations } from './drafts';
 import { photosEvents, photosOperations } from './photos';
 import { settingsEvents, settingsOperations } from './settings';
+import { syncEvents, syncOperations } from './sync';
 import { templatesOperations } from './templates';
 
 /** Every operation of the API. The only place operation names are spelled. */
@@ -11,6 +12,7 @@ export const operations = {
   ...draftsOperations,
   ...photosOperations,
   ...settingsOperations,
+  ...syncOperations,
   ...templatesOperations,
 };
 
@@ -19,6 +21,7 @@ export const events = {
   ...draftsEvents,
   ...photosEvents,
   ...settingsEvents,
+  ...syncEvents,
 };
 
 export type Operations = typeof operations;

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { draftsHandlers } from './drafts';
 import { photosHandlers } from './photos';
 import { settingsHandlers } from './settings';
+import { syncHandlers } from './sync';
 import { templatesHandlers } from './templates';
 import type { HandlerServices } from './services';
 
@@ -18,6 +19,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     ...draftsHandlers(services),
     ...photosHandlers(services),
     ...settingsHandlers(services),
+    ...syncHandlers(services),
     ...templatesHandlers(services),
   };
 }
