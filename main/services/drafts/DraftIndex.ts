@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Draft, DraftListItem } from '../../../shared/article/draft';
 import { searchableTextOf } from '../../../shared/article/searchable';
+import type { RequestOf } from '../../../shared/contract';
 import { foldForSearch, searchWords } from '../../../shared/text/fold';
 import { writeFileAtomic, type StoreFs } from '../storage';
 import { isIndexEntry, isWordsEntry, type IndexEntry, type WordsEntry } from './indexFiles';
@@ -9,15 +10,8 @@ export type { IndexEntry, WordsEntry } from './indexFiles';
 
 const INDEX_VERSION = 2;
 
-export interface ListQuery {
-  query?: string;
-  sort?: 'updated' | 'created' | 'headline';
-  status?: string[];
-  template?: string[];
-  section?: string[];
-  offset?: number;
-  limit?: number;
-}
+/** A drafts.list request as a caller writes it (the contract's schema; limit may be left out). */
+export type ListQuery = RequestOf<'drafts.list'>;
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const EXCERPT_CHARS = 160;

@@ -1,12 +1,14 @@
+import type { z } from 'zod';
+import type { StoreReportSchema } from '../../../shared/contract/app';
 import { mapLimit } from '../storage';
-import type { DraftStore, LoadTally } from './DraftStore';
+import type { DraftStore } from './DraftStore';
 import { checkStoreFormat, lockDataFolder, unlockDataFolder } from './storeMeta';
 
-export interface OpenReport extends LoadTally {
-  crashed: boolean;
+/** What opening found: the contract's store report (app.status), plus counts for the log and tests. */
+export type OpenReport = z.infer<typeof StoreReportSchema> & {
   checked: number;
   purgedFromTrash: string[];
-}
+};
 
 /** An opened store: the list is usable now; search and the full check may still be running. */
 export interface Opened {

@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { writeFileAtomic, type StoreFs } from '../storage';
 
 /** Version of the data folder's layout. A folder written by a newer Newsdesk is never rewritten. */
 export const STORE_FORMAT = 1;
 const META = 'newsdesk-store.json';
 const LOCK = 'newsdesk.lock';
+/** What newsdesk.lock holds: the process that has the folder open, and since when. */
+const LockSchema = z.object({ pid: z.number().int().positive(), since: z.string().optional() });
 
 export class StoreRefusedError extends Error {
   constructor(
@@ -50,7 +53,7 @@ export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ cr
   const file = path.join(dataDir, LOCK);
   let crashed = false;
   try {
-    const { pid } = JSON.parse(await fs.readFile(file, 'utf8')) as { pid: number };
+    const { pid } = LockSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
     if (pid !== process.pid && isAlive(pid)) {
       throw new StoreRefusedError(
         `The data folder ${dataDir} is open in another Newsdesk (process ${pid}). Close it first.`,
@@ -60,7 +63,8 @@ export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ cr
     crashed = true;
   } catch (error) {
     if (error instanceof StoreRefusedError) throw error;
-    // No lock file (clean shutdown or first run), or an unreadable one (crash while writing it).
+    // No lock file (clean shutdown or first run), or one that does not parse as a lock (a crash
+    // while writing it): a ZodError or SyntaxError has no errno code.
     crashed = (error as NodeJS.ErrnoException).code !== 'ENOENT';
   }
   await writeFileAtomic(file, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), {
