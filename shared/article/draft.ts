@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DraftDamageSchema } from '../contract/problems';
 
 /** Lexical's serialized editor state: validated loosely here, strictly by the editor. */
 export const LexicalStateSchema = z
@@ -113,8 +114,8 @@ export const RecoveryNoticeSchema = z.object({
   /** When the revision we fell back to was saved. */
   savedAt: IsoTimeSchema,
   revision: z.number().int().nonnegative(),
-  /** Why the latest file was refused ("checksum mismatch", "cut short …"). */
-  problem: z.string(),
+  /** Why the latest file was refused, as a code the UI words ("cut_short", 10 of 90 bytes). */
+  problem: DraftDamageSchema,
   /** Where the damaged file was kept, relative to the draft's folder. */
   keptAs: z.string(),
   recoveredAt: IsoTimeSchema,

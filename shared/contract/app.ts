@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { operation } from './operation';
+import { DraftDamageSchema } from './problems';
 
 export const StoreReportSchema = z.object({
   /** The previous session ended without shutting down (crash, kill, power loss). */
   crashed: z.boolean(),
   recovered: z.array(z.string()),
-  unreadable: z.array(z.object({ id: z.string(), problem: z.string() })),
+  unreadable: z.array(z.object({ id: z.string(), problem: DraftDamageSchema })),
 });
 
 export const appOperations = {

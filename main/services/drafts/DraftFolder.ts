@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Draft, RecoveryNotice } from '../../../shared/article/draft';
 import { RecoveryNoticeSchema } from '../../../shared/article/draft';
+import type { DraftDamage, DraftDamageCode } from '../../../shared/contract';
 import { isTempName, writeFileAtomic, type StoreFs } from '../storage';
 import { decodeDraft, encodeDraft, type Decoded } from './envelope';
 import type { RevisionRef } from './revisionPolicy';
@@ -17,12 +18,18 @@ function parseRevisionName(name: string): RevisionRef | null {
   return m ? { revision: Number(m[1]), savedAt: Number(m[2]) } : null;
 }
 
-export class NewerFormatError extends Error {}
+/** A draft written by a newer Newsdesk: never read, never rewritten. */
+export class NewerFormatError extends Error {
+  constructor(readonly damage: DraftDamage) {
+    const { format, supportedFormat } = damage.detail;
+    super(`written by a newer Newsdesk (draft format ${format}, this version reads up to ${supportedFormat})`);
+  }
+}
 
 export type LoadResult =
   | { state: 'ok'; draft: Draft }
   | { state: 'recovered'; draft: Draft; notice: RecoveryNotice }
-  | { state: 'lost'; problem: string };
+  | { state: 'lost'; problem: DraftDamage };
 
 /**
  * One draft's folder: the latest version, every kept revision, damaged files kept aside, and the
@@ -95,7 +102,7 @@ export class DraftFolder {
   async load(now: Date): Promise<LoadResult> {
     const latest = await this.readLatest();
     if (latest.ok) return { state: 'ok', draft: latest.draft };
-    if (latest.problem === 'newer') throw new NewerFormatError(latest.detail);
+    if (latest.problem === 'newer') throw new NewerFormatError(latest.damage);
     for (const ref of await this.revisions()) {
       const candidate = await this.readRevision(ref);
       if (!candidate.ok) continue;
@@ -104,20 +111,20 @@ export class DraftFolder {
       const notice: RecoveryNotice = {
         savedAt: candidate.draft.updatedAt,
         revision: candidate.draft.revision,
-        problem: latest.detail,
+        problem: latest.damage,
         keptAs,
         recoveredAt: now.toISOString(),
       };
       await writeFileAtomic(path.join(this.dir, NOTICE), JSON.stringify(notice), { fs: this.fs, fsync: this.fsync });
       return { state: 'recovered', draft: candidate.draft, notice };
     }
-    return { state: 'lost', problem: latest.detail };
+    return { state: 'lost', problem: latest.damage };
   }
 
   async notice(): Promise<RecoveryNotice | null> {
     try {
       const parsed = RecoveryNoticeSchema.safeParse(
-        JSON.parse(await this.fs.readFile(path.join(this.dir, NOTICE), 'utf8')),
+        withDamageCode(JSON.parse(await this.fs.readFile(path.join(this.dir, NOTICE), 'utf8'))),
       );
       return parsed.success ? parsed.data : null;
     } catch {
@@ -143,8 +150,33 @@ export class DraftFolder {
       text = await this.fs.readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return { ok: false, problem: 'damaged', detail: code === 'ENOENT' ? 'file missing' : `unreadable (${code})` };
+      const damage: DraftDamage =
+        code === 'ENOENT'
+          ? { code: 'missing', detail: {} }
+          : { code: 'unreadable', detail: code && /^E[A-Z0-9]{1,15}$/.test(code) ? { osCode: code } : {} };
+      return { ok: false, problem: 'damaged', damage };
     }
     return decodeDraft(text);
   }
+}
+
+/*
+ * A notice written before problems were codes held an English phrase ("cut short (10 of 90
+ * bytes)"); it is read as its code so the UI can word it. Only stored files take this path.
+ */
+const LEGACY_DAMAGE: [RegExp, DraftDamageCode][] = [
+  [/^cut short/, 'cut_short'],
+  [/^checksum mismatch/, 'checksum'],
+  [/^file missing/, 'missing'],
+  [/^no header line/, 'empty'],
+  [/^(not a Newsdesk draft header|unreadable header)/, 'not_draft'],
+  [/^invalid draft/, 'invalid'],
+  [/^unreadable/, 'unreadable'],
+];
+
+function withDamageCode(notice: unknown): unknown {
+  const problem = (notice as { problem?: unknown } | null)?.problem;
+  if (typeof problem !== 'string') return notice;
+  const code = LEGACY_DAMAGE.find(([pattern]) => pattern.test(problem))?.[1] ?? 'invalid';
+  return { ...(notice as object), problem: { code, detail: {} } };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Draft, DraftListItem } from '../../../shared/article/draft';
+import type { DraftDamage } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import { ServiceError, storageError } from '../errors';
 import type { EventBus } from '../events';
@@ -22,7 +23,7 @@ export interface DraftsServiceDeps {
 /** What reading drafts found wrong: filled by the check at opening, ignored on a plain read. */
 export interface LoadTally {
   recovered: string[];
-  unreadable: { id: string; problem: string }[];
+  unreadable: { id: string; problem: DraftDamage }[];
 }
 
 /** How long a trashed draft can be restored (the README promises 30 days). */

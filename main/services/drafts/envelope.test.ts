@@ -69,3 +69,27 @@ describe('decodeDraft migrates older drafts to the current schema', () => {
     expect(decodeDraft(text)).toEqual({ ok: true, draft, schemaVersion: SCHEMA_VERSION });
   });
 });
+
+describe('decodeDraft names what is wrong as a code + detail, never a sentence', () => {
+  const good = encodeDraft(DraftSchema.parse({ ...v2, ...v3Defaults }));
+  const [header, body] = good.split('\n');
+  const cases: [string, string, object][] = [
+    ['empty', '', { code: 'empty', detail: {} }],
+    ['garbage header', `not json\n${body}\n`, { code: 'not_draft', detail: {} }],
+    [
+      'cut short',
+      `${header}\n${body.slice(0, 10)}`,
+      { code: 'cut_short', detail: { bytes: 10, expectedBytes: Buffer.byteLength(body) } },
+    ],
+    ['checksum', `${header}\n${body.replace('Cần', 'Cận')}\n`, { code: 'checksum', detail: {} }],
+    [
+      'newer',
+      good.replace(`"schemaVersion":${SCHEMA_VERSION}`, `"schemaVersion":${SCHEMA_VERSION + 1}`),
+      { code: 'newer', detail: { format: SCHEMA_VERSION + 1, supportedFormat: SCHEMA_VERSION } },
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, damage) => {
+    const decoded = decodeDraft(text);
+    expect(decoded.ok ? null : decoded.damage).toEqual(damage);
+  });
+});

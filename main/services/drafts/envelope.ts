@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DraftSchema, type Draft } from '../../../shared/article/draft';
+import type { DraftDamage } from '../../../shared/contract';
 
 /**
  * A draft on disk is two lines: a header with the schema version, byte length and SHA-256 of
@@ -29,7 +30,11 @@ const migrations: Record<number, Migration> = {
 };
 
 export type Decoded =
-  { ok: true; draft: Draft; schemaVersion: number } | { ok: false; problem: 'damaged' | 'newer'; detail: string };
+  | { ok: true; draft: Draft; schemaVersion: number }
+  /** `damage` crosses to the UI as a code + detail (recovery notice, start-up report). */
+  | { ok: false; problem: 'damaged' | 'newer'; damage: DraftDamage };
+
+const damaged = (damage: DraftDamage): Decoded => ({ ok: false, problem: 'damaged', damage });
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -65,30 +70,32 @@ function isHeader(value: unknown): value is Header {
 
 export function decodeDraft(text: string): Decoded {
   const newline = text.indexOf('\n');
-  if (newline < 0) return { ok: false, problem: 'damaged', detail: 'no header line (empty or cut short)' };
+  if (newline < 0) return damaged({ code: 'empty', detail: {} });
   let header: unknown;
   try {
     header = JSON.parse(text.slice(0, newline));
   } catch {
-    return { ok: false, problem: 'damaged', detail: 'unreadable header' };
+    return damaged({ code: 'not_draft', detail: {} });
   }
-  if (!isHeader(header)) return { ok: false, problem: 'damaged', detail: 'not a Newsdesk draft header' };
+  if (!isHeader(header)) return damaged({ code: 'not_draft', detail: {} });
   if (header.schemaVersion > SCHEMA_VERSION) {
     return {
       ok: false,
       problem: 'newer',
-      detail: `written by a newer Newsdesk (draft format ${header.schemaVersion}, this version reads up to ${SCHEMA_VERSION})`,
+      damage: { code: 'newer', detail: { format: header.schemaVersion, supportedFormat: SCHEMA_VERSION } },
     };
   }
   const body = text.slice(newline + 1).replace(/\n$/, '');
   if (Buffer.byteLength(body) !== header.bytes) {
-    return { ok: false, problem: 'damaged', detail: `cut short (${Buffer.byteLength(body)} of ${header.bytes} bytes)` };
+    return damaged({ code: 'cut_short', detail: { bytes: Buffer.byteLength(body), expectedBytes: header.bytes } });
   }
-  if (sha256(body) !== header.sha256) return { ok: false, problem: 'damaged', detail: 'checksum mismatch' };
+  if (sha256(body) !== header.sha256) return damaged({ code: 'checksum', detail: {} });
   let raw = JSON.parse(body) as Record<string, unknown>;
   for (let v = header.schemaVersion; v < SCHEMA_VERSION; v++) raw = migrations[v](raw);
   const parsed = DraftSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, problem: 'damaged', detail: `invalid draft: ${parsed.error.issues[0].message}` };
+  if (!parsed.success) {
+    const field = parsed.error.issues[0].path.join('.');
+    return damaged({ code: 'invalid', detail: field ? { field } : {} });
+  }
   return { ok: true, draft: parsed.data, schemaVersion: header.schemaVersion };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { StartupError } from '../../../shared/contract';
 import { writeFileAtomic, type StoreFs } from '../storage';
 
 /** Version of the data folder's layout. A folder written by a newer Newsdesk is never rewritten. */
@@ -9,10 +10,15 @@ const LOCK = 'newsdesk.lock';
 /** What newsdesk.lock holds: the process that has the folder open, and since when. */
 const LockSchema = z.object({ pid: z.number().int().positive(), since: z.string().optional() });
 
+/**
+ * The data folder cannot be opened. `startup` (code + detail) is what a dialog or page words in
+ * the UI language; the message is English for logs and the terminal.
+ */
 export class StoreRefusedError extends Error {
   constructor(
     message: string,
     readonly kind: 'newer' | 'in_use',
+    readonly startup: StartupError,
   ) {
     super(message);
   }
@@ -32,6 +38,7 @@ export async function checkStoreFormat(dataDir: string, fs: StoreFs): Promise<vo
     throw new StoreRefusedError(
       `The data folder ${dataDir} was written by a newer version of Newsdesk (format ${format}; this version reads up to ${STORE_FORMAT}). Update Newsdesk to open it; nothing in it was changed.`,
       'newer',
+      { code: 'store_newer', detail: { folder: dataDir, format, supportedFormat: STORE_FORMAT } },
     );
   }
 }
@@ -58,6 +65,7 @@ export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ cr
       throw new StoreRefusedError(
         `The data folder ${dataDir} is open in another Newsdesk (process ${pid}). Close it first.`,
         'in_use',
+        { code: 'store_in_use', detail: { folder: dataDir, pid } },
       );
     }
     crashed = true;

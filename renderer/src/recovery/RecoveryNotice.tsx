@@ -4,8 +4,8 @@ import type { RecoveryNotice as Notice } from '../../../shared/article/draft';
 import { currentLanguage } from '../../i18n';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
+import { damageText } from '../format/problems';
 import { formatMoment } from '../format/time';
-import { problemText } from './problemText';
 import './recovery.css';
 
 export interface RecoveryNoticeProps {
@@ -37,7 +37,7 @@ export function RecoveryNotice({ id, notice, onDismissed }: RecoveryNoticeProps)
         <p className="recovery-main">
           {t('recovery.notice', {
             time: formatMoment(notice.savedAt, currentLanguage(), t),
-            problem: problemText(notice.problem, t),
+            problem: damageText(notice.problem, t),
             keptAs: notice.keptAs,
           })}
         </p>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../recovery/problemText';
+import { damageText } from '../format/problems';
 import { hrefOf } from '../route';
 import { useStoreReport } from './storeReport';
 import './storeReport.css';
@@ -25,7 +25,7 @@ export function StoreReport() {
           ))}
           {report.unreadable.map(({ id, problem }) => (
             <li key={id} data-testid="store-report-unreadable">
-              {t('storeReport.unreadable', { id, problem: problemText(problem, t) })}
+              {t('storeReport.unreadable', { id, problem: damageText(problem, t) })}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ResponseOf } from '../../../shared/contract';
+import type { DraftDamage, ResponseOf } from '../../../shared/contract';
 import { call } from '../api';
 
 type StoreReport = ResponseOf<'app.status'>['store'];
@@ -7,7 +7,7 @@ type StoreReport = ResponseOf<'app.status'>['store'];
 export interface ReportToShow {
   crashed: boolean;
   recovered: { id: string; headline: string }[];
-  unreadable: { id: string; problem: string }[];
+  unreadable: { id: string; problem: DraftDamage }[];
 }
 
 /*
