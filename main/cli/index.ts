@@ -1,11 +1,14 @@
 import { photosUsage, runPhotosCommand, type Io } from './photos';
+import { syncUsage } from './syncUsage';
 
 const usage = `Usage: newsdesk <command> …
 
 Commands:
   photos   make renditions and sidecars for photos, without the window
+  sync     send the outbox's finished stories to their targets, without the window
 
-${photosUsage}`;
+${photosUsage}
+${syncUsage}`;
 
 /** The `newsdesk` command line (bin/newsdesk.mjs runs it); resolves to the exit code. */
 export async function main(argv: string[], io: Io = process): Promise<number> {
@@ -13,6 +16,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   switch (command) {
     case 'photos':
       return runPhotosCommand(rest, io, interrupted());
+    case 'sync':
+      // Loaded only for this command: the services (zod, sharp, the stores) cost the photos command nothing.
+      return (await import('./sync')).runSyncCommand(rest, io);
     case undefined:
     case '-h':
     case '--help':

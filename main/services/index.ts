@@ -8,7 +8,7 @@ import { PhotosService } from './photos/PhotosService';
 import { Staging } from './photos/Staging';
 import { confSettingsStore } from './settings/confStore';
 import { SettingsService, type SettingsStore } from './settings/SettingsService';
-import { createSync, MemorySecretStore, type SecretStore, type SyncService } from './sync';
+import { createSync, MemorySecretStore, type SecretStore, type SyncOptions, type SyncService } from './sync';
 import { TemplatesService } from './templates/TemplatesService';
 
 export interface ServicesOptions {
@@ -25,6 +25,8 @@ export interface ServicesOptions {
   photoOptions?: Partial<PhotoOptions>;
   /** Electron passes safeStorage's; the web host and tests keep secrets in memory. */
   secrets?: SecretStore;
+  /** More sync adapters (or test doubles) and tuning (tests: a shorter backoff). */
+  sync?: Pick<SyncOptions, 'adapters' | 'tuning' | 'log'>;
 }
 
 export interface Services {
@@ -75,6 +77,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     photos,
     settings,
     secrets: options.secrets ?? new MemorySecretStore(),
+    ...options.sync,
   });
   await sync.open();
   // Renditions still waiting for the desk's last words are made before the data folder is released.

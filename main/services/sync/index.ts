@@ -14,6 +14,7 @@ import { SyncService, type SyncServiceDeps } from './SyncService';
 
 export { MemorySecretStore, environmentSecrets, type SecretStore } from './SecretStore';
 export { SyncService } from './SyncService';
+export type { Adapters, SyncAdapter } from './adapter';
 
 export interface SyncOptions {
   dataDir: string;
@@ -27,6 +28,8 @@ export interface SyncOptions {
   /** More adapters (WordPress) or replacements; the hot folder and ninjs over HTTP are built in. */
   adapters?: Adapters;
   log?: SyncServiceDeps['log'];
+  /** Tests and benchmarks: a shorter backoff, more sends at once, a seeded random. */
+  tuning?: Partial<Pick<SyncServiceDeps, 'backoff' | 'concurrency' | 'random'>>;
 }
 
 /** The sync service wired to the drafts store, the photo desk and the house style. Not yet open. */
@@ -50,5 +53,6 @@ export function createSync(options: SyncOptions): SyncService {
     },
     houseStyle: () => houseStyleOf(settings.get()),
     log: options.log,
+    ...options.tuning,
   });
 }
