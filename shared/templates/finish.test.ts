@@ -130,4 +130,53 @@ describe('finishChecklist', () => {
     ]);
     expect(items.map(isBlocking)).toEqual([true, false]);
   });
+
+  /** Created 15/10/2024 16:30 in Cần Thơ (09:30 UTC), checked at 16:41 the same day. */
+  const now = new Date('2024-10-15T09:41:00Z');
+  const at = (dateTime: string) =>
+    finishChecklist(
+      articleFromDraft(draftOf({ ...complete, dateline: { ...dateline, dateTime } })),
+      templates.tin!,
+      now,
+    )
+      .map((i) => `${i.key} ${JSON.stringify(i.problem)}`)
+      .join(' | ');
+  const datelineCases: [string, string, string][] = [
+    ['the minute it is checked', '2024-10-15T16:41:00+07:00', ''],
+    ['the day before the story was started', '2024-10-14T08:00:00+07:00', ''],
+    ['exactly two days before', '2024-10-13T16:30:00+07:00', ''],
+    [
+      'three days before',
+      '2024-10-12T16:00:00+07:00',
+      'dateline:dateline_before_creation {"block":"dateline","code":"dateline_before_creation","days":3}',
+    ],
+    ['45 minutes ahead (within the tolerance)', '2024-10-15T17:26:00+07:00', ''],
+    ['tomorrow', '2024-10-16T09:00:00+07:00', 'dateline:dateline_future {"block":"dateline","code":"dateline_future"}'],
+    [
+      'the year slip "15/10/0441"',
+      '0441-10-15T16:41:00+07:00',
+      'dateline:dateline_year {"block":"dateline","code":"dateline_year","year":441}',
+    ],
+    [
+      'an old story re-dated, two years back',
+      '2022-10-15T16:41:00+07:00',
+      'dateline:dateline_before_creation {"block":"dateline","code":"dateline_before_creation","days":730}',
+    ],
+    [
+      'two years ahead',
+      '2026-10-15T16:41:00+07:00',
+      'dateline:dateline_year {"block":"dateline","code":"dateline_year","year":2026}',
+    ],
+    ['in another offset, the same instant', '2024-10-15T11:41:00+02:00', ''],
+  ];
+  for (const [name, dateTime, expected] of datelineCases) {
+    it(`dateline ${name}: ${expected || 'nothing to say'}`, () => expect(at(dateTime)).toBe(expected));
+  }
+
+  it('without a "now", the last save is now (main checks the saved draft)', () => {
+    const draft = draftOf({ ...complete, dateline: { ...dateline, dateTime: '2024-10-15T19:00:00+07:00' } });
+    expect(finishChecklist(articleFromDraft(draft), templates.tin!).map((i) => i.key)).toEqual([
+      'dateline:dateline_future',
+    ]);
+  });
 });

@@ -22,6 +22,12 @@ export type FinishProblem =
   | Exclude<TemplateIssue, { code: 'photo_incomplete' }>
   | { block: 'headline' | 'dateline' | 'lead' | 'byline'; code: 'missing' }
   | { block: 'dateline'; code: 'no_place' }
+  /** The year is far from the story's (a slip: "15/10/0441"). */
+  | { block: 'dateline'; code: 'dateline_year'; year: number }
+  /** Dated well before the story was started: an old dateline copied over, or a wrong day. */
+  | { block: 'dateline'; code: 'dateline_before_creation'; days: number }
+  /** Dated later than now: a story is filed when it happened, not before. */
+  | { block: 'dateline'; code: 'dateline_future' }
   | { block: 'photos'; code: 'photo_missing'; field: PhotoField }
   | { block: 'related'; code: 'related_missing'; field: 'title' | 'teaser' }
   | { block: 'related'; code: 'related_bad_url' };
@@ -71,7 +77,12 @@ function fromTemplateIssue(
  * template's rules (checkArticle) plus the desk's — every photo captioned and credited (alt text
  * is asked for, not required), every related link titled with a web address that works.
  */
-export function finishChecklist(article: Article, template: Template): FinishItem[] {
+export function finishChecklist(
+  article: Article,
+  template: Template,
+  /** "Now" for the future check; the last save when not given (main, finishing the saved draft). */
+  now: Date = new Date(article.updatedAt),
+): FinishItem[] {
   const items: FinishItem[] = [];
   for (const issue of checkArticle(article, template)) {
     if (issue.code !== 'photo_incomplete') items.push(fromTemplateIssue(issue, template));
@@ -100,6 +111,10 @@ export function finishChecklist(article: Article, template: Template): FinishIte
       problem: { block: 'dateline', code: 'no_place' },
       target: { block: 'dateline' },
     });
+  }
+  const when = template.blocks.includes('dateline') ? datelineTimeProblem(article, now) : null;
+  if (when) {
+    items.push({ key: `dateline:${when.code}`, severity: 'warning', problem: when, target: { block: 'dateline' } });
   }
   article.photos.forEach((photo, n) => {
     for (const field of ['caption', 'credit', 'altText'] as const) {
@@ -139,6 +154,32 @@ export function finishChecklist(article: Article, template: Template): FinishIte
     }
   });
   return sortByPlace(items, template);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far before the story's start a dateline may be (a story begun the day after the event). */
+export const DATELINE_BEFORE_DAYS = 2;
+/** Clocks differ a little, and a reporter may round up to the minute an event starts. */
+const EARLIEST_YEAR = 1900;
+export const DATELINE_FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
+
+/** What is wrong with the dateline's date and time, if anything: a year slip first, then the day. */
+function datelineTimeProblem(article: Article, now: Date): FinishProblem | null {
+  const dateTime = article.dateline?.dateTime;
+  const at = dateTime ? Date.parse(dateTime) : NaN;
+  const created = Date.parse(article.createdAt);
+  if (!dateTime || Number.isNaN(at) || Number.isNaN(created)) return null;
+  // The year as written (in the dateline's own offset), not as UTC would have it.
+  const year = Number(dateTime.slice(0, 4));
+  // Before the newspaper age, or after next year: a slip of the keys, not an old story re-dated.
+  if (year < EARLIEST_YEAR || year > new Date(created).getUTCFullYear() + 1) {
+    return { block: 'dateline', code: 'dateline_year', year };
+  }
+  if (created - at > DATELINE_BEFORE_DAYS * DAY_MS) {
+    return { block: 'dateline', code: 'dateline_before_creation', days: Math.floor((created - at) / DAY_MS) };
+  }
+  if (at - now.getTime() > DATELINE_FUTURE_TOLERANCE_MS) return { block: 'dateline', code: 'dateline_future' };
+  return null;
 }
 
 const ORDER: BlockName[] = [

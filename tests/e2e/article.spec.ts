@@ -12,7 +12,8 @@ test('every article block is saved through autosave and is still there after a r
   await page.getByTestId('subheadline').fill('Thương lái đổ về từ tờ mờ sáng');
 
   await page.getByTestId('dateline-place').fill('Cần Thơ');
-  await page.getByTestId('dateline-datetime').fill('2024-10-15T16:41');
+  await page.getByTestId('dateline-date').fill('15/10/2024');
+  await page.getByTestId('dateline-time').fill('16:41');
   await expect(page.getByTestId('dateline-preview')).toHaveText('Thứ ba, 15/10/2024, 16:41');
 
   await expect(page.getByTestId('lead-prefix')).toHaveText('(NSMT) -');
@@ -48,7 +49,8 @@ test('every article block is saved through autosave and is still there after a r
   await expect(page.getByTestId('section')).toHaveValue('Nhịp sống');
   await expect(page.getByTestId('subheadline')).toHaveValue('Thương lái đổ về từ tờ mờ sáng');
   await expect(page.getByTestId('dateline-place')).toHaveValue('Cần Thơ');
-  await expect(page.getByTestId('dateline-datetime')).toHaveValue('2024-10-15T16:41');
+  await expect(page.getByTestId('dateline-date')).toHaveValue('15/10/2024');
+  await expect(page.getByTestId('dateline-time')).toHaveValue('16:41');
   await expect(page.getByTestId('dateline-preview')).toHaveText('Thứ ba, 15/10/2024, 16:41');
   await expect(page.getByTestId('lead-prefix')).toBeVisible();
   await expect(page.getByTestId('lead')).toHaveValue('Sáng nay, hàng trăm ghe xuồng tấp nập trên sông Cần Thơ.');

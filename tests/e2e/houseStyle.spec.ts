@@ -37,7 +37,8 @@ test('the house style in Settings changes the dateline and lead prefix in the ed
   await page.getByTestId('new-draft').click();
   await page.getByTestId('headline').fill('Cần Thơ phát động Tháng Bình đẳng giới');
   await page.getByTestId('dateline-place').fill('Cần Thơ');
-  await page.getByTestId('dateline-datetime').fill('2024-10-15T16:41');
+  await page.getByTestId('dateline-date').fill('15/10/2024');
+  await page.getByTestId('dateline-time').fill('16:41');
   await expect(page.getByTestId('dateline-preview')).toHaveText('CẦN THƠ – Thứ ba, 15/10/2024, 16:41');
   await expect(page.getByTestId('lead-prefix')).toHaveText('(CTO) -');
   // A story from an agency: its tag replaces the house's in the lead.

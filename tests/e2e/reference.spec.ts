@@ -1,6 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { articleFromDraft } from '../../shared/article/article';
+import { DraftSchema } from '../../shared/article/draft';
+import { articleToNinjs } from '../../shared/export/ninjs';
 import { photosDir, readReferenceArticle } from '../support/reference';
 import { expectSaved } from './drafting';
 import { expect, test } from './fixtures';
@@ -50,6 +53,13 @@ async function shoot(page: Page, target: Locator | Page, name: string, testInfo:
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
+/** The draft as the store saved it (after its header line). */
+async function savedDraft(dataDir: string, page: Page) {
+  const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+  const file = await readFile(path.join(dataDir, 'drafts', id, 'draft.nd'), 'utf8');
+  return DraftSchema.parse(JSON.parse(file.slice(file.indexOf('\n') + 1)));
+}
+
 const items = (page: Page) => page.getByTestId('finish-item');
 const item = (page: Page, key: string) => page.locator(`[data-testid="finish-item"][data-key="${key}"]`);
 
@@ -82,8 +92,20 @@ test('recreate the reference article from the "Tin" template, finish it, preview
 
   await page.getByTestId('section').fill(ref.section);
   await page.getByTestId('headline').fill(ref.headline);
-  await page.getByTestId('dateline-place').fill('Cần Thơ');
-  await page.getByTestId('dateline-datetime').fill('2024-10-15T16:41');
+  // The dateline as a reporter types it: the place first (the date and time fill in with now),
+  // then the story's date and time typed over them, day first, 24-hour.
+  await page.getByTestId('dateline-place').click();
+  await page.keyboard.insertText('Cần Thơ');
+  await expect(page.getByTestId('dateline-date')).not.toHaveValue('');
+  for (const [field, text] of [
+    ['dateline-date', '15/10/2024'],
+    ['dateline-time', '16:41'],
+  ] as const) {
+    await page.getByTestId(field).click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(text);
+  }
+  await expect(page.getByTestId('dateline-offset')).toHaveText('UTC+07:00');
   await expect(page.getByTestId('dateline-preview')).toHaveText('Thứ ba, 15/10/2024, 16:41');
   await page.getByTestId('lead').fill(lead);
 
@@ -195,10 +217,15 @@ test('recreate the reference article from the "Tin" template, finish it, preview
     await expect(page.getByTestId('related-row').nth(n).getByTestId('related-teaser')).toBeFocused();
     await page.keyboard.insertText(link.teaser);
   }
-  await expect(items(page)).toHaveCount(0);
+  // Left: the dateline is two years before the story was started here (the article is from
+  // 2024); a warning the reporter acknowledges by finishing.
+  await expect(items(page)).toHaveCount(1);
+  await expect(item(page, 'dateline:dateline_before_creation')).toHaveAttribute('data-severity', 'warning');
 
   await expectSaved(page);
   await shoot(page, page, 'reference-editor-vi', testInfo);
+  await expect(page.getByTestId('draft-status')).toHaveText('Nháp');
+  await expect(page.getByTestId('finish-mark')).toHaveText('Hoàn tất dù còn 1 điểm nên xem');
   await page.getByTestId('finish-mark').click();
   await expect(page.getByTestId('draft-status')).toHaveText('Hoàn tất');
   await expect(page.getByTestId('finish-done')).toBeVisible();
@@ -212,6 +239,13 @@ test('recreate the reference article from the "Tin" template, finish it, preview
   await expect(preview.getByTestId('preview-section')).toHaveText(ref.section);
   await expect(preview.getByTestId('preview-headline')).toHaveText(ref.headline);
   await expect(preview.getByTestId('preview-dateline')).toHaveText('Thứ ba, 15/10/2024, 16:41');
+  // Saved with the offset it was typed in, and exported as the house style writes it.
+  const saved = await savedDraft(app.dataDir, page);
+  expect(saved.dateline).toEqual({ place: 'Cần Thơ', dateTime: '2024-10-15T16:41:00+07:00', source: '' });
+  const ninjs = articleToNinjs(articleFromDraft(saved));
+  expect(ninjs.descriptions?.find((d) => d.role === 'dateline')?.value).toBe('Thứ ba, 15/10/2024, 16:41');
+  expect(ninjs.contentcreated).toBe('2024-10-15T16:41:00+07:00');
+  expect(ninjs.located).toBe('Cần Thơ');
   await expect(preview.getByTestId('preview-lead')).toHaveText(ref.paragraphs[0]);
   await expect(preview.getByTestId('preview-body').locator('figure')).toHaveCount(2);
   for (const [n, caption] of captions.entries()) {

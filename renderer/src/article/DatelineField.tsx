@@ -3,7 +3,8 @@ import type { Dateline, Language } from '../../../shared/article/draft';
 import { formatDateline } from '../../../shared/format/dateline';
 import { TextField } from '../../ui/TextField';
 import { useHouseStyle } from './useHouseStyle';
-import { isoFromLocalInput, localInputNow, localInputOf, machineOffsetAt } from './localDateTime';
+import { DatelineWhen } from './DatelineWhen';
+import { isoFromLocalInput, localInputNow, machineOffsetAt } from './localDateTime';
 
 export interface DatelineFieldProps {
   value: Dateline | null;
@@ -22,8 +23,9 @@ function nowIso(): string {
 }
 
 /**
- * Where and when: the place, the date and time as the reporter's clock shows it (stored with the
- * machine's offset at that moment, so it reads the same anywhere), and the dateline as printed.
+ * Where and when: the place, the date and time (filled in with now, on this machine's clock and
+ * offset, when the place or source is typed first — and only then: once there is a dateline,
+ * nothing but the reporter changes its date and time), and the dateline as printed.
  */
 export function DatelineField({ value, onChange, language, lang, outlet, readOnly }: DatelineFieldProps) {
   const { t } = useTranslation();
@@ -40,14 +42,8 @@ export function DatelineField({ value, onChange, language, lang, outlet, readOnl
     if (value) onChange({ ...value, source: tag });
     else if (tag !== '') onChange({ place: '', dateTime: nowIso(), source: tag });
   };
-  const onDateTime = (local: string) => {
-    if (local === '') {
-      onChange(value && value.place !== '' ? { ...value, dateTime: nowIso() } : null);
-      return;
-    }
-    const dateTime = isoFromLocalInput(local, machineOffsetAt(local));
-    if (dateTime) onChange({ place: value?.place ?? '', source: value?.source ?? '', dateTime });
-  };
+  const onDateTime = (dateTime: string) =>
+    onChange({ place: value?.place ?? '', source: value?.source ?? '', dateTime });
 
   return (
     <fieldset className="article-block dateline">
@@ -63,15 +59,7 @@ export function DatelineField({ value, onChange, language, lang, outlet, readOnl
           lang={lang}
           readOnly={readOnly}
         />
-        <input
-          type="datetime-local"
-          className="article-input dateline-datetime"
-          data-testid="dateline-datetime"
-          aria-label={t('article.datelineDateTime')}
-          value={value ? localInputOf(value.dateTime) : ''}
-          readOnly={readOnly}
-          onChange={(event) => onDateTime(event.target.value)}
-        />
+        <DatelineWhen dateTime={value?.dateTime ?? null} onDateTime={onDateTime} now={nowIso} readOnly={readOnly} />
         <TextField
           className="article-input dateline-source"
           data-testid="dateline-source"

@@ -9,7 +9,9 @@ export interface DraftBarProps {
   status: DraftStatus;
   previewShown: boolean;
   onPreview: () => void;
+  /** Opens the checklist (step one of finishing); marking finished is done from there. */
   onFinish: () => void;
+  finishOpen: boolean;
   photoCount: number;
   photosOpen: boolean;
   onPhotos: () => void;
@@ -53,7 +55,7 @@ export function DraftBar(props: DraftBarProps) {
           className="button button-small button-primary"
           data-testid="finish"
           title={t('finish.openLabel')}
-          disabled={props.locked}
+          aria-pressed={props.finishOpen}
           onClick={props.onFinish}
         >
           {t('finish.open')}

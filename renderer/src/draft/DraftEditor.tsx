@@ -85,7 +85,8 @@ export function DraftEditor({
           status={finish.status}
           previewShown={preview.article !== null}
           onPreview={preview.toggle}
-          onFinish={() => void finish.finish()}
+          finishOpen={finish.open}
+          onFinish={() => void finish.show()}
           photoCount={photos.desk.photos.length}
           photosOpen={photos.open}
           onPhotos={() => setPhotosOpen((open) => !open)}

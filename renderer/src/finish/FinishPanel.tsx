@@ -13,7 +13,9 @@ export interface FinishPanelProps {
 
 /**
  * The Finish checklist: what must be fixed (blocking) and what to look at (warnings), each line a
- * button that takes the reporter to the place; and the button that marks the story finished.
+ * button that takes the reporter to the place; and the button that marks the story finished —
+ * the second step, never taken by opening the list. With warnings open, the button says how many
+ * ("Finish with 2 warnings"): that one click is the acknowledgement.
  */
 export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
   const { t } = useTranslation();
@@ -88,7 +90,11 @@ export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
         disabled={readOnly || blocking.length > 0 || phase.kind === 'finishing' || status === 'finished'}
         onClick={() => void finish.finish()}
       >
-        {phase.kind === 'finishing' ? t('finish.finishing') : t('finish.markFinished')}
+        {phase.kind === 'finishing'
+          ? t('finish.finishing')
+          : warnings.length > 0
+            ? t('finish.finishWithWarnings', { count: warnings.length })
+            : t('finish.markFinished')}
       </button>
     </aside>
   );

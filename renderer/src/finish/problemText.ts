@@ -24,6 +24,12 @@ export function problemText(item: FinishItem, t: TFunction): string {
       return t(`finish.problems.${problem.code}`, { block, limit: problem.limit, actual: problem.actual });
     case 'no_place':
       return t('finish.problems.no_place');
+    case 'dateline_year':
+      return t('finish.problems.dateline_year', { year: String(problem.year).padStart(4, '0') });
+    case 'dateline_before_creation':
+      return t('finish.problems.dateline_before_creation', { count: problem.days });
+    case 'dateline_future':
+      return t('finish.problems.dateline_future');
     case 'photo_missing':
       return t(`finish.problems.photo_missing_${problem.field}`, { n });
     case 'related_missing':

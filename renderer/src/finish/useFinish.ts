@@ -22,7 +22,12 @@ export interface Finish {
   open: boolean;
   items: FinishItem[];
   phase: FinishPhase;
-  /** Saves, checks, and marks the draft finished unless something blocks it. */
+  /** Step one: saves what is pending and opens the checklist. Nothing is marked. */
+  show(): Promise<void>;
+  /**
+   * Step two, from the open checklist: saves, checks again, and marks the draft finished unless
+   * something blocks it. Warnings shown on the button are acknowledged by this click.
+   */
   finish(): Promise<void>;
   close(): void;
   /** Call after every edit: an open checklist follows the text. */
@@ -57,7 +62,7 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
   );
 
   const recheck = useCallback((): FinishItem[] => {
-    const next = template ? finishChecklist(article(), template) : [];
+    const next = template ? finishChecklist(article(), template, new Date()) : [];
     setItems(next);
     return next;
   }, [article, template]);
@@ -78,6 +83,13 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(recheck, RECHECK_MS);
   }, [recheck, setPhase]);
+
+  const open_ = useCallback(async () => {
+    show(true);
+    // Checked against what is saved too (main checks the saved draft when finishing).
+    await flush();
+    recheck();
+  }, [show, flush, recheck]);
 
   const finish = useCallback(async () => {
     openRef.current = true;
@@ -107,6 +119,7 @@ export function useFinish({ id, initialStatus, article, template, flush }: Finis
     open,
     items,
     phase,
+    show: open_,
     finish,
     close: useCallback(() => show(false), [show]),
     noteChange,
