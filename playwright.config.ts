@@ -5,7 +5,9 @@ export const chromiumPath = process.env.NEWSDESK_CHROMIUM ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Whole reporter workflows (import five photos, caption, place, reload) run ~25 s on an idle
+  // 2-core box and past a minute when it is busy; every step still waits for a state, never a time.
+  timeout: 150_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
