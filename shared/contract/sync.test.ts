@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/locales/en.json';
 import vi from '../i18n/locales/vi.json';
-import { SyncFailureCodeSchema, SyncJobStateSchema, TargetCheckCodeSchema } from './sync';
+import { SyncFailureCodeSchema, SyncJobStateSchema, TargetCheckCodeSchema, TargetSchema } from './sync';
 
 // The sync codes are worded under `sync.*`; this fails when one has no words in a language.
 const worded = [
@@ -21,6 +21,24 @@ describe('every sync code has words', () => {
         codes.filter((code) => typeof sync[key]?.[code] !== 'string').map((code) => `sync.${key}.${code}`),
       );
       expect(missing).toEqual([]);
+    });
+  }
+});
+
+describe('a hot-folder target', () => {
+  const cases: [folder: string | null, ok: boolean][] = [
+    [null, true],
+    ['/srv/ingest/newsdesk', true],
+    ['C:\\Ingest', true],
+    ['\\\\nas\\ingest', true],
+    ['ingest', false],
+    ['./ingest', false],
+    ['', false],
+  ];
+  for (const [folder, ok] of cases) {
+    it(`${JSON.stringify(folder)} → ${ok ? 'accepted' : 'refused'}`, () => {
+      const target = { kind: 'hotFolder', id: 'ingest', name: 'Ingest', folder, baseUrl: null };
+      expect(TargetSchema.safeParse(target).success).toBe(ok);
     });
   }
 });

@@ -126,8 +126,12 @@ export const HotFolderTargetSchema = z.object({
   kind: z.literal('hotFolder'),
   id: TargetIdSchema,
   name: z.string().min(1).max(200),
-  /** Absolute path; null = `<data folder>/outbox-folder`. */
-  folder: z.string().min(1).max(4000).nullable(),
+  /** Absolute path (POSIX, a Windows drive or a UNC share); null = `<data folder>/outbox-folder`. */
+  folder: z
+    .string()
+    .max(4000)
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'the folder must be an absolute path')
+    .nullable(),
   /** Where the newsroom serves this folder from, so ninjs and HTML can link the photos; optional. */
   baseUrl: z.url({ protocol: /^https?$/ }).nullable(),
 });
