@@ -8,6 +8,7 @@ import {
   type ResponseOf,
 } from '../../shared/contract';
 import { ServiceError } from '../services/errors';
+import { checkLimits } from './limits';
 
 export type Handlers = {
   [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
@@ -41,6 +42,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
           error: { code: 'unknown_operation', message: `No operation named "${operation}"` },
         };
       }
+      // Before zod and every recursive pass after it: a body nested 2,000 deep must not reach them.
+      const over = checkLimits(operation, payload);
+      if (over) return { ok: false, error: { code: 'invalid_request', ...over } };
       const contract = operations[operation];
       const request = contract.request.safeParse(payload);
       if (!request.success) {

@@ -1,6 +1,5 @@
-import { pathToFileURL } from 'node:url';
-import { net, protocol } from 'electron';
-import { mediaFileFor } from '../services/photos/media';
+import { protocol } from 'electron';
+import { mediaTypeOf, readMediaFile } from '../services/photos/media';
 import type { AppModule } from './AppModule';
 
 export const MEDIA_SCHEME = 'newsdesk-media';
@@ -16,17 +15,21 @@ export function registerMediaScheme(): void {
 
 /**
  * Serves a draft's renditions to the window, and nothing else in the data folder: the same
- * resolver as the web host's /media/ decides which file a URL names.
+ * resolver as the web host's /media/ decides which file a URL names and reads it (regular files
+ * inside the data folder only, no symlinks).
  */
 export function mediaProtocol(dataDir: string): AppModule {
   return {
     async init({ app }) {
       await app.whenReady();
-      protocol.handle(MEDIA_SCHEME, (request) => {
+      protocol.handle(MEDIA_SCHEME, async (request) => {
         const url = new URL(request.url);
-        const file = url.host === 'media' ? mediaFileFor(dataDir, url.pathname) : null;
-        if (file === null) return new Response('Not found', { status: 404 });
-        return net.fetch(pathToFileURL(file).toString());
+        // Read by the shared resolver, never net.fetch(file://): that would follow a planted link.
+        const found = url.host === 'media' ? await readMediaFile(dataDir, url.pathname) : null;
+        if (found === null) return new Response('Not found', { status: 404 });
+        return new Response(new Uint8Array(found.body), {
+          headers: { 'content-type': mediaTypeOf(found.file) ?? 'application/octet-stream' },
+        });
       });
     },
   };

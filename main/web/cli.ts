@@ -1,28 +1,40 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNewsdesk } from '../compose';
-import { startWebHost } from './server';
+import { newToken, startWebHost, webMediaBase } from './server';
+import { listenOnStablePort } from './stablePort';
+
+function portOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a number from 0 to 65535, not "${value}"`);
+  }
+  return port;
+}
 
 /** `npm run web`: the app without Electron, in any browser on this machine. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '0' },
+      // Without --port the host keeps the port it had on this data folder (0: any free port).
+      port: { type: 'string' },
       data: { type: 'string', default: process.env.NEWSDESK_DATA_DIR ?? path.resolve('.newsdesk-data') },
       renderer: { type: 'string', default: path.resolve(import.meta.dirname, '../renderer') },
     },
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
-  }
+  const explicitPort = portOption(values.port);
+  const dataDir = path.resolve(values.data);
+  const token = newToken();
   const services = await createNewsdesk({
-    dataDir: path.resolve(values.data),
-    mediaBase: './media/',
+    dataDir,
+    mediaBase: webMediaBase(token),
     onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
   });
-  const host = await startWebHost({ services, rendererDir: values.renderer, port, dataDir: path.resolve(values.data) });
-  console.log(`Newsdesk data folder: ${path.resolve(values.data)}`);
+  const host = await listenOnStablePort(dataDir, explicitPort, (port) =>
+    startWebHost({ services, rendererDir: values.renderer, port, dataDir, token }),
+  );
+  console.log(`Newsdesk data folder: ${dataDir}`);
   console.log(`Newsdesk is running. Open this URL in your browser:\n    ${host.url}`);
   // Saves in flight finish and the index is written before the process ends.
   const stop = () =>

@@ -9,6 +9,7 @@ import { startWebHost, type WebHost } from './server';
 interface Reply {
   status: number;
   body: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 function send(
@@ -23,7 +24,7 @@ function send(
     method?: string;
     pathname?: string;
     headers?: Record<string, string>;
-    body?: string;
+    body?: string | Buffer;
     address?: string;
   } = {},
 ): Promise<Reply> {
@@ -40,7 +41,7 @@ function send(
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -64,7 +65,7 @@ describe('loopback web host', () => {
     );
     const services = await createNewsdesk({ dataDir: path.join(dir, 'data') });
     host = await startWebHost({ services, rendererDir });
-    auth = { 'x-newsdesk-token': host.token };
+    auth = { authorization: `Bearer ${host.token}` };
   });
   afterAll(async () => {
     await host.close();
@@ -73,8 +74,39 @@ describe('loopback web host', () => {
 
   const cases: { name: string; status: number; req: () => Parameters<typeof send>[1]; field?: string }[] = [
     { name: 'no token', status: 401, req: () => ({}) },
-    { name: 'wrong token', status: 401, req: () => ({ headers: { 'x-newsdesk-token': 'f'.repeat(48) } }) },
-    { name: 'token of another length', status: 401, req: () => ({ headers: { 'x-newsdesk-token': 'abc' } }) },
+    { name: 'wrong token', status: 401, req: () => ({ headers: { authorization: `Bearer ${'f'.repeat(48)}` } }) },
+    { name: 'token of another length', status: 401, req: () => ({ headers: { authorization: 'Bearer abc' } }) },
+    { name: 'token in the URL only', status: 401, req: () => ({ pathname: `/api/drafts.list?token=${host.token}` }) },
+    {
+      name: 'token in a cookie only',
+      status: 401,
+      req: () => ({ headers: { cookie: `newsdesk_token_${host.port}=${host.token}` } }),
+    },
+    {
+      name: 'another port of 127.0.0.1 (Sec-Fetch-Site: same-site)',
+      status: 403,
+      req: () => ({ headers: { ...auth, 'sec-fetch-site': 'same-site' } }),
+    },
+    {
+      name: 'broken percent-encoding in an API path',
+      status: 400,
+      req: () => ({ headers: auth, pathname: '/api/%E0%A4%A' }),
+    },
+    {
+      name: 'broken percent-encoding in a page path',
+      status: 400,
+      req: () => ({ method: 'GET', pathname: '/%E0%A4%A' }),
+    },
+    {
+      name: 'application/jsonx',
+      status: 415,
+      req: () => ({ headers: { ...auth, 'content-type': 'application/jsonx' } }),
+    },
+    {
+      name: 'application/json with a charset',
+      status: 200,
+      req: () => ({ headers: { ...auth, 'content-type': 'application/json; charset=utf-8' } }),
+    },
     { name: 'foreign Origin', status: 403, req: () => ({ headers: { ...auth, origin: 'http://evil.example' } }) },
     {
       name: 'Origin on another port',
@@ -86,7 +118,8 @@ describe('loopback web host', () => {
       status: 403,
       req: () => ({ headers: { ...auth, host: `evil.example:${host.port}` } }),
     },
-    { name: 'page without token', status: 401, req: () => ({ method: 'GET', pathname: '/' }) },
+    // The page holds no secret: anyone may load it; only the API needs the token.
+    { name: 'page without token', status: 200, req: () => ({ method: 'GET', pathname: '/' }) },
     { name: 'unknown operation', status: 404, req: () => ({ headers: auth, pathname: '/api/drafts.explode' }) },
     {
       name: 'malformed JSON',
@@ -121,10 +154,11 @@ describe('loopback web host', () => {
     });
   }
 
-  it('injects the token and the bridge before the app script', async () => {
+  it('injects the bridge before the app script, and never the token or a cookie', async () => {
     const reply = await send(host, { method: 'GET', pathname: `/?token=${host.token}` });
     expect(reply.body.indexOf('web-bridge.js')).toBeLessThan(reply.body.indexOf('app.js'));
-    expect(reply.body).toContain(`<meta name="newsdesk-token" content="${host.token}">`);
+    expect(reply.body).not.toContain(host.token);
+    expect(reply.headers['set-cookie']).toBeUndefined();
   });
 
   it('does not serve files outside the renderer folder', async () => {
@@ -158,5 +192,47 @@ describe('loopback web host', () => {
       (await send(host, { headers: auth, pathname: '/api/drafts.get', body: JSON.stringify({ id }) })).body,
     );
     expect(got.data.draft.headline).toBe('Cần Thơ'.normalize('NFC'));
+  });
+
+  it('refuses a body that is not UTF-8 with 400, and stores nothing', async () => {
+    const created = JSON.parse((await send(host, { headers: auth, pathname: '/api/drafts.create', body: '{}' })).body);
+    const id = created.data.draft.id as string;
+    const raw = Buffer.concat([
+      Buffer.from(`{"id":"${id}","headline":"Hà Nội `),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]),
+      Buffer.from('","body":null,"bodyText":""}'),
+    ]);
+    const reply = await send(host, { headers: auth, pathname: '/api/drafts.save', body: raw });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toContain('UTF-8');
+    const got = JSON.parse(
+      (await send(host, { headers: auth, pathname: '/api/drafts.get', body: JSON.stringify({ id }) })).body,
+    );
+    expect(got.data.draft.headline).not.toContain('\uFFFD');
+  });
+
+  it('refuses a body nested 2,000 levels deep with 400, not a stack overflow', async () => {
+    const created = JSON.parse((await send(host, { headers: auth, pathname: '/api/drafts.create', body: '{}' })).body);
+    const id = created.data.draft.id as string;
+    let node = '{"type":"text","text":"x"}';
+    for (let i = 0; i < 2000; i++) node = `{"type":"paragraph","children":[${node}]}`;
+    const body = `{"id":"${id}","headline":"x","bodyText":"","body":{"root":{"type":"root","children":[${node}]}}}`;
+    const reply = await send(host, { headers: auth, pathname: '/api/drafts.save', body });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/deeper than 64 levels/);
+  });
+
+  it('refuses a 9 MiB drafts.save with 413 before reading it all', async () => {
+    const body = JSON.stringify({ id: 'draft-0001', headline: 'x', body: null, bodyText: 'a'.repeat(9 * 2 ** 20) });
+    const reply = await send(host, { headers: auth, pathname: '/api/drafts.save', body });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.message).toMatch(/8 MiB/);
+  });
+
+  it('refuses a story over the text cap with 400 and the field', async () => {
+    const body = JSON.stringify({ id: 'draft-0001', headline: 'x', body: null, bodyText: 'a'.repeat(700_000) });
+    const reply = await send(host, { headers: auth, pathname: '/api/drafts.save', body });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.field).toBe('bodyText');
   });
 });

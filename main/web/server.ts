@@ -5,15 +5,16 @@ import type { ApiResult } from '../../shared/contract';
 import { httpStatusOf } from './httpStatus';
 import type { Newsdesk } from '../compose';
 import { EventStream } from './eventStream';
-import { checkRequest, tokenCookieName } from './guard';
+import { checkOrigin, checkToken, mediaKeyOf, sameSecret } from './guard';
 import { serveMedia } from './media';
+import { isJsonMediaType, readJsonBody, requestCapOf } from './requestBody';
 import { serveStatic } from './static';
 
 export interface WebHostOptions {
   services: Pick<Newsdesk, 'dispatcher' | 'bus'>;
-  /** The data folder: GET /media/… serves its drafts' renditions. */
+  /** The data folder: GET /media/<media key>/… serves its drafts' renditions. */
   dataDir?: string;
-  /** Largest API request body; over it the answer is 413. */
+  /** Largest API request body for every operation (tests); by default requestCapOf(operation). */
   maxBodyBytes?: number;
   /** The built renderer (out/renderer). */
   rendererDir: string;
@@ -26,13 +27,19 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
+  /** The rendition URLs' base for this run: give it to createNewsdesk as `mediaBase`. */
+  mediaBase: string;
   close(): Promise<void>;
 }
 
-/** photos.stage carries a whole file as base64: a 100 MB TIFF is ~135 MB of JSON. */
-const MAX_BODY_BYTES = 200 * 1024 * 1024;
 const API_PREFIX = '/api/';
 const MEDIA_PREFIX = '/media/';
+
+/** The `mediaBase` app.info answers in the web host for a given token. */
+export const webMediaBase = (token: string) => `.${MEDIA_PREFIX}${mediaKeyOf(token)}/`;
+
+/** A fresh per-run token: 24 random bytes as hex. */
+export const newToken = () => randomBytes(24).toString('hex');
 
 function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
   res.writeHead(status, {
@@ -46,54 +53,23 @@ function fail(res: ServerResponse, status: number, code: 'invalid_request' | 'in
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-type Body = { ok: true; value: unknown } | { ok: false; status: 400 | 413; message: string };
+function refuse(res: ServerResponse, status: number, reason: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(reason);
+}
 
-const tooLarge = (limit: number): Body => ({
-  ok: false,
-  status: 413,
-  message: `The request is too large (the limit is ${Math.round(limit / 2 ** 20)} MB)`,
-});
-
-/**
- * Reads a JSON body of at most `limit` bytes. Over the limit it answers at once and drops the
- * rest as it arrives: closing the connection while the browser still sends would reset it
- * before the 413 is read.
- */
-function readJson(req: IncomingMessage, limit: number): Promise<Body> {
-  if (Number(req.headers['content-length'] ?? 0) > limit) {
-    req.resume();
-    return Promise.resolve(tooLarge(limit));
+/** A path with a broken percent-encoding (`%E0%A4%A`) names nothing: null, never a throw. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
   }
-  return new Promise<Body>((resolve, reject) => {
-    let chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      else {
-        chunks = [];
-        resolve(tooLarge(limit));
-      }
-    });
-    req.on('error', reject);
-    // A sender that went away mid-body: settle, so nothing waits (or holds the chunks) forever.
-    req.on('close', () => resolve({ ok: false, status: 400, message: 'The request ended early' }));
-    req.on('end', () => {
-      if (size > limit) return;
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve({ ok: true, value: {} });
-      try {
-        resolve({ ok: true, value: JSON.parse(text) as unknown });
-      } catch {
-        resolve({ ok: false, status: 400, message: 'The request body is not valid JSON' });
-      }
-    });
-  });
 }
 
 /** The loopback web host: the built renderer plus the same API as IPC, over HTTP. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(24).toString('hex');
+  const token = options.token ?? newToken();
+  const mediaKey = mediaKeyOf(token);
   const { dispatcher, bus } = options.services;
   const stream = new EventStream(bus);
   let port = 0;
@@ -102,12 +78,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('x-frame-options', 'DENY');
-    const verdict = checkRequest(req, port, token);
-    if (!verdict.ok) {
-      res.writeHead(verdict.status, { 'content-type': 'text/plain; charset=utf-8' }).end(verdict.reason);
-      return;
-    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith(API_PREFIX);
+    const isMedia = url.pathname.startsWith(MEDIA_PREFIX);
+    const origin = checkOrigin(req, port, isApi || isMedia);
+    if (!origin.ok) return refuse(res, origin.status, origin.reason);
+    if (isApi) {
+      const verdict = checkToken(req, token);
+      if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
+    }
     void route(req, res, url).catch(() => {
       if (!res.headersSent) fail(res, 500, 'internal', 'Unexpected error');
       else res.end();
@@ -115,27 +94,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) {
+      fail(res, 400, 'invalid_request', 'The address has a broken percent-encoding');
+      return;
+    }
     if (url.pathname === `${API_PREFIX}events`) {
       stream.attach(res);
       return;
     }
     if (url.pathname.startsWith(API_PREFIX)) {
-      if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' }).end();
-        return;
-      }
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        fail(res, 415, 'invalid_request', 'Send the request as application/json');
-        return;
-      }
-      const body = await readJson(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
-      if (!body.ok) {
-        fail(res, body.status, 'invalid_request', body.message);
-        return;
-      }
-      const operation = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-      const result = await dispatcher.dispatch(operation, body.value);
-      sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+      await answerOperation(req, res, pathname.slice(API_PREFIX.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -143,27 +112,53 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (url.pathname.startsWith(MEDIA_PREFIX)) {
-      await serveMedia(options.dataDir, url.pathname.slice(MEDIA_PREFIX.length), req, res);
+      // /media/<key>/<draftId>/…: without this run's key, no rendition exists.
+      const rest = url.pathname.slice(MEDIA_PREFIX.length);
+      const slash = rest.indexOf('/');
+      if (slash < 0 || !sameSecret(rest.slice(0, slash), mediaKey)) return refuse(res, 404, 'Not found');
+      await serveMedia(options.dataDir, rest.slice(slash + 1), req, res);
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      // Lets the page's own requests (assets, events) authenticate without the query string.
-      res.setHeader('set-cookie', `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
-    await serveStatic(options.rendererDir, url.pathname, res, token);
+    await serveStatic(options.rendererDir, pathname, res);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    // Loopback only: never reachable from the network.
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  async function answerOperation(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    if (!isJsonMediaType(req.headers['content-type'])) {
+      fail(res, 415, 'invalid_request', 'Send the request as application/json');
+      return;
+    }
+    const body = await readJsonBody(req, options.maxBodyBytes ?? requestCapOf(operation));
+    if (!body.ok) {
+      fail(res, body.status, 'invalid_request', body.message);
+      return;
+    }
+    const result = await dispatcher.dispatch(operation, body.value);
+    sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+  }
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      // Loopback only: never reachable from the network.
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // A taken port: the caller may try another, so nothing of this attempt stays subscribed.
+    stream.close();
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
 
   return {
+    // The token travels once in the query; the page moves it into sessionStorage (see guard.ts).
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    mediaBase: webMediaBase(token),
     close: () =>
       new Promise<void>((resolve) => {
         stream.close();

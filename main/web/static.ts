@@ -20,24 +20,21 @@ const TYPES: Record<string, string> = {
 /** The page's policy as a header; the built index.html carries the same one in a <meta>. */
 const PAGE_CSP = contentSecurityPolicy({ delivery: 'header' });
 
-/** The web host's addition to index.html: the token and the fetch-based window.newsdesk. */
-export function injectBridge(html: string, token: string): string {
-  const tags =
-    `<meta name="newsdesk-token" content="${token}">` + '<script type="module" src="./web-bridge.js"></script>';
+/**
+ * The web host's addition to index.html: the fetch-based window.newsdesk. No token: the page is
+ * served to anyone who asks (it holds no secret); the token comes from the printed URL.
+ */
+export function injectBridge(html: string): string {
+  const tags = '<script type="module" src="./web-bridge.js"></script>';
   // Before the app's own module script, so window.newsdesk exists when the app starts.
   const at = html.search(/<script\b/i);
   return at < 0 ? html.replace(/<\/head>/i, `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);
 }
 
-/** Serves a file of the built renderer; never anything outside its folder. */
-export async function serveStatic(
-  rendererDir: string,
-  pathname: string,
-  res: ServerResponse,
-  token: string,
-): Promise<void> {
+/** Serves a file of the built renderer (`pathname` already decoded); never anything outside its folder. */
+export async function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
   const root = path.resolve(rendererDir);
-  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const relative = pathname === '/' ? '/index.html' : pathname;
   const file = path.resolve(root, `.${relative}`);
   if (file !== root && !file.startsWith(root + path.sep)) {
     res.writeHead(404).end();
@@ -53,7 +50,7 @@ export async function serveStatic(
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   if (file.endsWith('index.html')) {
     res.writeHead(200, { 'content-type': type, 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' });
-    res.end(injectBridge(body.toString('utf8'), token));
+    res.end(injectBridge(body.toString('utf8')));
     return;
   }
   res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { EventStreamSource } from './fetchEventSource';
 import { createHttpTransport } from './httpTransport';
 
 const summary = {
@@ -18,7 +19,10 @@ const answer = (status: number, body: string) => Promise.resolve(new Response(bo
 
 class FakeEventSource extends EventTarget {
   closed = false;
-  constructor(readonly url: string) {
+  constructor(
+    readonly url: string,
+    readonly headers: () => Record<string, string>,
+  ) {
     super();
   }
   close() {
@@ -32,12 +36,12 @@ class FakeEventSource extends EventTarget {
 function setup(fetchImpl: typeof fetch) {
   const sources: FakeEventSource[] = [];
   const transport = createHttpTransport({
-    token: 'tok',
+    token: () => 'tok',
     fetch: fetchImpl,
-    createEventSource: (url) => {
-      const source = new FakeEventSource(url);
+    createEventSource: (url, headers) => {
+      const source = new FakeEventSource(url, headers);
       sources.push(source);
-      return source as unknown as EventSource;
+      return source as unknown as EventStreamSource;
     },
   });
   return { transport, sources };
@@ -52,7 +56,8 @@ describe('createHttpTransport', () => {
     const [url, init] = fetchImpl.mock.calls[0];
     expect(url).toBe('./api/drafts.save');
     expect(init?.method).toBe('POST');
-    expect(init?.headers).toEqual({ 'Content-Type': 'application/json', 'X-Newsdesk-Token': 'tok' });
+    expect(init?.headers).toEqual({ 'Content-Type': 'application/json', Authorization: 'Bearer tok' });
+    expect(init?.credentials).toBe('omit');
     expect(JSON.parse(String(init?.body))).toEqual(request);
   });
 
@@ -93,7 +98,8 @@ describe('createHttpTransport', () => {
     const second = vi.fn();
     const stopFirst = transport.subscribe('drafts.changed', first);
     const stopSecond = transport.subscribe('drafts.changed', second);
-    expect(sources.map((s) => s.url)).toEqual(['./api/events?token=tok']);
+    // The token never goes into the stream's URL: it travels as a header, like every call's.
+    expect(sources.map((s) => [s.url, s.headers()])).toEqual([['./api/events', { Authorization: 'Bearer tok' }]]);
     sources[0].emit('drafts.changed', JSON.stringify({ draft: summary }));
     sources[0].emit('drafts.changed', '{"draft": 1}');
     sources[0].emit('drafts.changed', 'not json');

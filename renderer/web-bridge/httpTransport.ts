@@ -9,12 +9,15 @@ import {
   type EventName,
   type OperationName,
 } from '../../shared/contract';
+import type { EventStreamSource } from './fetchEventSource';
 
 /** Everything the transport needs from the browser, passed in so tests can fake it. */
 export interface HttpTransportDeps {
-  token: string;
+  /** Read at each call: a reopened URL may bring a new token into a running tab. */
+  token: () => string;
   fetch: typeof fetch;
-  createEventSource: (url: string) => EventSource;
+  /** Opens the event stream; `headers` carries the Bearer token (see fetchEventSource.ts). */
+  createEventSource: (url: string, headers: () => Record<string, string>) => EventStreamSource;
   /** Where problems go that have no caller to return to (malformed events). */
   warn?: (message: string) => void;
 }
@@ -51,11 +54,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 /**
  * window.newsdesk over the loopback web host: POST ./api/<operation> for calls, one shared
- * EventSource for events. Answers are checked against the contract like IPC answers are:
+ * event stream (read with fetch) for events; both send the token as `Authorization: Bearer`. Answers are checked against the contract like IPC answers are:
  * the network is outside the renderer, so nothing from it is trusted unparsed.
  */
 export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
-  let source: EventSource | null = null;
+  let source: EventStreamSource | null = null;
   let listeners = 0;
   let keepaliveBytes = 0;
 
@@ -70,14 +73,17 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
     }
   }
 
+  const authorization = () => ({ Authorization: `Bearer ${deps.token()}` });
+
   function send(operation: OperationName, body: string, keepalive: boolean): Promise<Response> {
     return deps.fetch(`./api/${operation}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Newsdesk-Token': deps.token },
+      headers: { 'Content-Type': 'application/json', ...authorization() },
       body,
       // A save started as the page closes still reaches the host.
       keepalive,
-      credentials: 'same-origin',
+      // No cookie exists, and none should ride along: the Bearer header is the only credential.
+      credentials: 'omit',
       cache: 'no-store',
     });
   }
@@ -105,7 +111,7 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
 
   function subscribe(event: EventName, listener: (payload: unknown) => void): () => void {
     // Opened on first use and shared: one connection per page, whatever subscribes.
-    source ??= deps.createEventSource(`./api/events?token=${encodeURIComponent(deps.token)}`);
+    source ??= deps.createEventSource('./api/events', authorization);
     const current = source;
     const onMessage = (message: MessageEvent<string>) => {
       const json = parseJson(message.data);

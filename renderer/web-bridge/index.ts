@@ -1,29 +1,24 @@
 import { buildBridge, eventNames, operationNames } from '../../shared/contract';
+import { openFetchEventSource } from './fetchEventSource';
 import { createHttpTransport } from './httpTransport';
+import { adoptToken } from './token';
 
 /**
  * Loaded only by the loopback web host, before the app: defines window.newsdesk over HTTP, the
- * way the preload does over IPC in Electron. The host puts the token in a meta tag.
+ * way the preload does over IPC in Electron. The token comes from the printed URL (token.ts).
  */
-const token = document.querySelector<HTMLMetaElement>('meta[name="newsdesk-token"]')?.content ?? '';
+const token = adoptToken(window.location, window.sessionStorage, window.history);
+const fetchFromPage: typeof fetch = (input, init) => window.fetch(input, init);
 
 const api = buildBridge(
   operationNames,
   eventNames,
   createHttpTransport({
-    token,
-    fetch: (input, init) => window.fetch(input, init),
-    createEventSource: (url) => new EventSource(url),
+    token: () => token,
+    fetch: fetchFromPage,
+    createEventSource: (url, headers) => openFetchEventSource(url, headers, fetchFromPage),
     warn: (message) => console.warn(`[newsdesk] ${message}`),
   }),
 );
 
 Object.defineProperty(window, 'newsdesk', { value: api, writable: false, configurable: false, enumerable: true });
-
-// The token has done its job in the address bar (the host has set its cookie and the page has
-// the meta tag); keep it out of history, bookmarks and screen shares.
-const url = new URL(window.location.href);
-if (url.searchParams.has('token')) {
-  url.searchParams.delete('token');
-  window.history.replaceState(window.history.state, '', url);
-}

@@ -1,3 +1,4 @@
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DraftIdSchema } from '../../../shared/article/draft';
 
@@ -33,4 +34,32 @@ export function mediaFileFor(dataDir: string, urlPath: string): string | null {
   const root = path.resolve(dataDir, 'drafts', draftId, 'photos', 'renditions');
   const file = path.resolve(root, ...rest);
   return file.startsWith(root + path.sep) ? file : null;
+}
+
+/** True when `inner` is `outer` itself or lies inside it. */
+const isInside = (outer: string, inner: string) => inner === outer || inner.startsWith(outer + path.sep);
+
+/**
+ * The bytes of the rendition a media URL names, or null. Beyond mediaFileFor's checks on the
+ * name, the file itself must be a regular file whose real path (every symlink followed) lies
+ * inside the data folder's real path: a link planted in a renditions folder — to /etc/passwd, or
+ * a folder link to anywhere — serves nothing. The checks run on the opened file (fstat), so a
+ * swap between check and read cannot slip a different kind of file in.
+ */
+export async function readMediaFile(dataDir: string, urlPath: string): Promise<{ file: string; body: Buffer } | null> {
+  const file = mediaFileFor(dataDir, urlPath);
+  if (file === null) return null;
+  try {
+    const [realRoot, realFile] = await Promise.all([fs.realpath(dataDir), fs.realpath(file)]);
+    if (!isInside(realRoot, realFile) || realFile !== path.join(realRoot, path.relative(dataDir, file))) return null;
+    const handle = await fs.open(realFile, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+    try {
+      if (!(await handle.stat()).isFile()) return null;
+      return { file, body: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
 }
