@@ -1,12 +1,25 @@
 import { z } from 'zod';
 import { operation } from './operation';
-import { DraftDamageSchema } from './problems';
+import { DraftDamageSchema, StoreNoteSchema } from './problems';
 
 export const StoreReportSchema = z.object({
   /** The previous session ended without shutting down (crash, kill, power loss). */
   crashed: z.boolean(),
   recovered: z.array(z.string()),
-  unreadable: z.array(z.object({ id: z.string(), problem: DraftDamageSchema })),
+  /**
+   * Drafts that need the reporter's attention: no good version (damaged), or saved by a newer
+   * Newsdesk (code `newer`: kept read-only and untouched). `readableRevision` is the newest kept
+   * revision this version can read, for a read-only look; null when there is none.
+   */
+  unreadable: z.array(
+    z.object({
+      id: z.string(),
+      problem: DraftDamageSchema,
+      readableRevision: z.number().int().nonnegative().nullable().default(null),
+    }),
+  ),
+  /** What the store put right by itself (store file rebuilt, stale lock, leftovers swept). */
+  notes: z.array(StoreNoteSchema).default([]),
 });
 
 export const appOperations = {

@@ -24,6 +24,8 @@ export const ErrorCodeSchema = z.enum([
   'internal',
   /** The renderer could not reach main at all (web host stopped, network down): nothing was done. */
   'unreachable',
+  /** The draft was saved by a newer Newsdesk: kept read-only, never rewritten by this version. */
+  'draft_newer',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export const ERROR_CODES = ErrorCodeSchema.options;
@@ -166,6 +168,36 @@ export const PhotoErrorDetailSchema = z.object({
   osCode: OsCodeSchema.optional(),
 });
 export type PhotoErrorDetail = z.infer<typeof PhotoErrorDetailSchema>;
+
+/**
+ * What the store put right by itself at start-up, for the start-up report: a damaged
+ * newsdesk-store.json rebuilt (or restored from its kept copy) and set aside, a lock left by a
+ * process that is gone although its number now belongs to another, leftovers of interrupted
+ * writes swept, folders of drafts whose creation was cut off removed.
+ */
+export const StoreNoteCodeSchema = z.enum([
+  'meta_rebuilt',
+  'meta_restored',
+  'lock_stale',
+  'leftovers_removed',
+  'empty_drafts_removed',
+]);
+export type StoreNoteCode = z.infer<typeof StoreNoteCodeSchema>;
+
+export const StoreNoteSchema = z.object({
+  code: StoreNoteCodeSchema,
+  detail: z
+    .object({
+      /** meta_rebuilt / meta_restored: where the damaged file was set aside (relative to the data folder). */
+      keptAs: z.string().max(300).optional(),
+      /** lock_stale: the process number the lock named. */
+      pid: count.optional(),
+      /** leftovers_removed / empty_drafts_removed: how many. */
+      count: count.optional(),
+    })
+    .default({}),
+});
+export type StoreNote = z.infer<typeof StoreNoteSchema>;
 
 /** Why the data folder could not be opened: the app stops and says so (menus and dialogs, next). */
 export const StartupErrorCodeSchema = z.enum(['store_newer', 'store_in_use', 'store_unwritable']);

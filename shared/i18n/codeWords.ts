@@ -6,6 +6,7 @@ import {
   PhotoErrorCauseSchema,
   PhotoErrorCodeSchema,
   StartupErrorCodeSchema,
+  StoreNoteCodeSchema,
   StorageFailureSchema,
   TemplateProblemCodeSchema,
   TemplateRuleSchema,
@@ -27,4 +28,5 @@ export const CODE_WORDS: readonly { schema: z.ZodEnum; key: string }[] = [
   { schema: PhotoErrorCauseSchema, key: 'photos.causes' },
   { schema: LooksLikeSchema, key: 'photos.looksLike' },
   { schema: StartupErrorCodeSchema, key: 'startup.errors' },
+  { schema: StoreNoteCodeSchema, key: 'storeReport.notes' },
 ];

@@ -18,18 +18,15 @@ function parseRevisionName(name: string): RevisionRef | null {
   return m ? { revision: Number(m[1]), savedAt: Number(m[2]) } : null;
 }
 
-/** A draft written by a newer Newsdesk: never read, never rewritten. */
-export class NewerFormatError extends Error {
-  constructor(readonly damage: DraftDamage) {
-    const { format, supportedFormat } = damage.detail;
-    super(`written by a newer Newsdesk (draft format ${format}, this version reads up to ${supportedFormat})`);
-  }
-}
-
 export type LoadResult =
   | { state: 'ok'; draft: Draft }
   | { state: 'recovered'; draft: Draft; notice: RecoveryNotice }
-  | { state: 'lost'; problem: DraftDamage };
+  | { state: 'lost'; problem: DraftDamage }
+  /**
+   * Written by a newer Newsdesk: nothing is rewritten. `readable` is the newest kept revision
+   * this version can read (null if none), for a read-only look.
+   */
+  | { state: 'newer'; problem: DraftDamage; readable: Draft | null };
 
 /**
  * One draft's folder: the latest version, every kept revision, damaged files kept aside, and the
@@ -96,15 +93,41 @@ export class DraftFolder {
   }
 
   /**
+   * True for the folder of a draft whose creation was cut off (a kill between the folder and
+   * its first file): nothing in it but an empty revisions folder and temp files.
+   */
+  async isEmptyLeftover(): Promise<boolean> {
+    const names = (await this.fs.readdir(this.dir).catch(() => [] as string[])).filter((n) => !isTempName(n));
+    if (names.some((n) => n !== REVISIONS)) return false;
+    const revisions = await this.fs.readdir(path.join(this.dir, REVISIONS)).catch(() => [] as string[]);
+    return revisions.every(isTempName);
+  }
+
+  /** The newest kept revision this version reads whole. */
+  private async newestReadable(): Promise<Draft | null> {
+    for (const ref of await this.revisions()) {
+      const candidate = await this.readRevision(ref);
+      if (candidate.ok) return candidate.draft;
+    }
+    return null;
+  }
+
+  /**
    * Reads the latest version; if it is damaged or missing, falls back to the newest good
-   * revision, keeps the damaged file aside and leaves a notice for the UI.
+   * revision, keeps the damaged file aside and leaves a notice for the UI. A draft written by a
+   * newer Newsdesk is left exactly as it is.
    */
   async load(now: Date): Promise<LoadResult> {
     const latest = await this.readLatest();
     if (latest.ok) return { state: 'ok', draft: latest.draft };
-    if (latest.problem === 'newer') throw new NewerFormatError(latest.damage);
+    if (latest.problem === 'newer')
+      return { state: 'newer', problem: latest.damage, readable: await this.newestReadable() };
     for (const ref of await this.revisions()) {
       const candidate = await this.readRevision(ref);
+      // The newest revisions came from a newer Newsdesk: the draft is its, never rewritten here.
+      if (!candidate.ok && candidate.problem === 'newer') {
+        return { state: 'newer', problem: candidate.damage, readable: await this.newestReadable() };
+      }
       if (!candidate.ok) continue;
       const keptAs = await this.keepDamaged(now);
       await writeFileAtomic(this.latestPath, encodeDraft(candidate.draft), { fs: this.fs, fsync: this.fsync });

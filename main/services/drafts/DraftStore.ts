@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import { ServiceError, storageError } from '../errors';
 import type { EventBus } from '../events';
 import { BoundedMap, KeyedQueue, realFs, type StoreFs } from '../storage';
-import { DraftFolder, NewerFormatError } from './DraftFolder';
+import { DraftFolder } from './DraftFolder';
 import { DraftIndex, indexEntryOf } from './DraftIndex';
 import { defaultRevisionPolicy, revisionsToPrune, type RevisionPolicy } from './revisionPolicy';
 import { Trash } from './Trash';
@@ -20,10 +20,25 @@ export interface DraftsServiceDeps {
   revisionPolicy?: RevisionPolicy;
 }
 
+/** A draft that needs the reporter: no good version, or written by a newer Newsdesk. */
+export interface NeedsAttention {
+  id: string;
+  problem: DraftDamage;
+  /** Newer drafts: the newest revision this version can read, for a read-only look. */
+  readableRevision: number | null;
+}
+
 /** What reading drafts found wrong: filled by the check at opening, ignored on a plain read. */
 export interface LoadTally {
   recovered: string[];
-  unreadable: { id: string; problem: DraftDamage }[];
+  unreadable: NeedsAttention[];
+}
+
+/** A draft is named once in a tally however many times it is checked (a rebuild checks again). */
+function tallyUnreadable(tally: LoadTally, entry: NeedsAttention): void {
+  const at = tally.unreadable.findIndex((u) => u.id === entry.id);
+  if (at >= 0) tally.unreadable[at] = entry;
+  else tally.unreadable.push(entry);
 }
 
 /** How long a trashed draft can be restored (the README promises 30 days). */
@@ -70,28 +85,30 @@ export class DraftStore {
    * newest good revision on the way; `tally` hears of that, and of a draft with no good version.
    */
   async loadInto(folder: DraftFolder, id: string, tally?: LoadTally): Promise<Draft | null> {
-    let result;
-    try {
-      result = await folder.load(this.now());
-    } catch (error) {
-      if (error instanceof NewerFormatError) {
-        throw new ServiceError(
-          'storage_failed',
-          `This draft was saved by a newer Newsdesk (${error.message}); update Newsdesk to open it.`,
-        );
+    const result = await folder.load(this.now());
+    if (result.state === 'newer') {
+      // Kept read-only and untouched; out of the list, named in the start-up report.
+      this.index.remove(id);
+      if (tally) {
+        tallyUnreadable(tally, { id, problem: result.problem, readableRevision: result.readable?.revision ?? null });
+        return null;
       }
-      throw error;
+      throw new ServiceError(
+        'draft_newer',
+        `This draft was saved by a newer Newsdesk (draft format ${result.problem.detail.format}); it is kept read-only. Update Newsdesk to edit it.`,
+      );
     }
     if (result.state === 'lost') {
-      tally?.unreadable.push({ id, problem: result.problem });
+      if (tally) tallyUnreadable(tally, { id, problem: result.problem, readableRevision: null });
       this.index.remove(id);
       return null;
     }
     const stat = await this.fs.stat(folder.latestPath);
     this.remember(result.draft, stat);
     this.index.put(indexEntryOf(result.draft, stat, result.state === 'recovered' || (await folder.notice()) !== null));
+    if (tally) tally.unreadable = tally.unreadable.filter((u) => u.id !== id);
     if (result.state === 'recovered') {
-      tally?.recovered.push(id);
+      if (tally && !tally.recovered.includes(id)) tally.recovered.push(id);
       this.publish(result.draft.id);
     }
     return result.draft;

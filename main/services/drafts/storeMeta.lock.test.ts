@@ -21,14 +21,14 @@ describe('newsdesk.lock', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('no lock file: the last session closed cleanly, and the folder is taken', async () => {
-    expect(await lockDataFolder(dir, realFs)).toEqual({ crashed: false });
+    expect(await lockDataFolder(dir, realFs)).toEqual({ crashed: false, notes: [] });
     const lock = JSON.parse(await readFile(path.join(dir, 'newsdesk.lock'), 'utf8'));
     expect(lock).toMatchObject({ pid: process.pid });
   });
 
   it.each(damagedLocks)('a lock file %s counts as a crash and is replaced', async (_name, text) => {
     await writeFile(path.join(dir, 'newsdesk.lock'), text);
-    expect(await lockDataFolder(dir, realFs)).toEqual({ crashed: true });
+    expect(await lockDataFolder(dir, realFs)).toEqual({ crashed: true, notes: [] });
     const lock = JSON.parse(await readFile(path.join(dir, 'newsdesk.lock'), 'utf8'));
     expect(lock).toMatchObject({ pid: process.pid });
   });

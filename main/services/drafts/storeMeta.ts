@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { StartupError } from '../../../shared/contract';
+import type { StartupError, StoreNote } from '../../../shared/contract';
 import { writeFileAtomic, type StoreFs } from '../storage';
+import { isAlive, judgeLock, LockSchema, processStartOf, type Lock } from './storeLock';
 
 /** Version of the data folder's layout. A folder written by a newer Newsdesk is never rewritten. */
 export const STORE_FORMAT = 1;
 const META = 'newsdesk-store.json';
 const LOCK = 'newsdesk.lock';
-/** What newsdesk.lock holds: the process that has the folder open, and since when. */
-const LockSchema = z.object({ pid: z.number().int().positive(), since: z.string().optional() });
+/** The copy of newsdesk-store.json kept beside it, to restore it from if it is damaged. */
+const META_COPY = `${META}.bak`;
+const MetaSchema = z.looseObject({ format: z.number().int().positive() });
 
 /**
  * The data folder cannot be opened. `startup` (code + detail) is what a dialog or page words in
@@ -24,15 +26,37 @@ export class StoreRefusedError extends Error {
   }
 }
 
-export async function checkStoreFormat(dataDir: string, fs: StoreFs): Promise<void> {
-  const file = path.join(dataDir, META);
-  let format: unknown;
+/** newsdesk-store.json as it reads: its format, or null when the file is there but damaged. */
+async function readMeta(file: string, fs: StoreFs): Promise<number | null | 'missing'> {
+  let text: string;
   try {
-    format = (JSON.parse(await fs.readFile(file, 'utf8')) as { format?: unknown }).format;
+    text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await writeFileAtomic(file, JSON.stringify({ format: STORE_FORMAT }), { fs, fsync: true });
-    return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw error;
+  }
+  try {
+    const parsed = MetaSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.format : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks the folder's format, refusing a newer one. A damaged newsdesk-store.json (empty, zeros,
+ * garbage) does not stop start-up: it is set aside, restored from its kept copy or rebuilt (the
+ * folder's layout has one format this version writes), and a note says so.
+ */
+export async function checkStoreFormat(dataDir: string, fs: StoreFs, now = new Date()): Promise<StoreNote[]> {
+  const file = path.join(dataDir, META);
+  const notes: StoreNote[] = [];
+  let format = await readMeta(file, fs);
+  const damaged = format === null;
+  if (damaged) {
+    const copy = await readMeta(path.join(dataDir, META_COPY), fs);
+    format = typeof copy === 'number' ? copy : STORE_FORMAT;
+    notes.push({ code: typeof copy === 'number' ? 'meta_restored' : 'meta_rebuilt', detail: {} });
   }
   if (typeof format === 'number' && format > STORE_FORMAT) {
     throw new StoreRefusedError(
@@ -41,45 +65,63 @@ export async function checkStoreFormat(dataDir: string, fs: StoreFs): Promise<vo
       { code: 'store_newer', detail: { folder: dataDir, format, supportedFormat: STORE_FORMAT } },
     );
   }
+  if (damaged) {
+    // Set aside, never deleted: whoever looks into the folder later finds what was there.
+    const keptAs = `${META}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+    await fs.rename(file, path.join(dataDir, keptAs));
+    notes[0].detail = { keptAs };
+  }
+  const text = JSON.stringify({ format: format === 'missing' ? STORE_FORMAT : format });
+  const options = { fs, fsync: true };
+  if (format === 'missing' || notes.length > 0) await writeFileAtomic(file, text, options);
+  if ((await fs.readFile(path.join(dataDir, META_COPY), 'utf8').catch(() => null)) !== text) {
+    await writeFileAtomic(path.join(dataDir, META_COPY), text, options);
+  }
+  return notes;
 }
 
-function isAlive(pid: number): boolean {
+async function readLock(file: string, fs: StoreFs): Promise<Lock | 'none' | 'not_a_lock'> {
+  let text: string;
   try {
-    process.kill(pid, 0);
-    return true;
+    text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    // Unreadable for another reason than absence: treat it as a crash's leftover and replace it.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'none' : 'not_a_lock';
+  }
+  try {
+    const parsed = LockSchema.safeParse(JSON.parse(text));
+    // A text, missing or negative pid (or a lock cut short while written) is a crash's leftover.
+    return parsed.success ? parsed.data : 'not_a_lock';
+  } catch {
+    return 'not_a_lock';
   }
 }
 
 /**
- * Takes the data folder for this process. Returns true when the previous owner did not shut
- * down cleanly (crash, kill, power loss): the store then checks every draft it finds.
+ * Takes the data folder for this process. `crashed` when the previous owner did not shut down
+ * cleanly (crash, kill, power loss): the store then checks every draft it finds. A lock whose
+ * process number now belongs to another process (reboot, reuse) is stale: taken over, with a note.
  */
-export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ crashed: boolean }> {
+export async function lockDataFolder(dataDir: string, fs: StoreFs): Promise<{ crashed: boolean; notes: StoreNote[] }> {
   const file = path.join(dataDir, LOCK);
-  let crashed = false;
-  try {
-    const { pid } = LockSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
-    if (pid !== process.pid && isAlive(pid)) {
-      throw new StoreRefusedError(
-        `The data folder ${dataDir} is open in another Newsdesk (process ${pid}). Close it first.`,
-        'in_use',
-        { code: 'store_in_use', detail: { folder: dataDir, pid } },
-      );
-    }
-    crashed = true;
-  } catch (error) {
-    if (error instanceof StoreRefusedError) throw error;
-    // No lock file (clean shutdown or first run), or one that does not parse as a lock (a crash
-    // while writing it): a ZodError or SyntaxError has no errno code.
-    crashed = (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  const found = await readLock(file, fs);
+  const pid = typeof found === 'object' ? found.pid : 0;
+  const alive = pid > 0 && pid !== process.pid && isAlive(pid);
+  const verdict = judgeLock(found, { ownPid: process.pid, alive, start: alive ? processStartOf(pid) : null });
+  if (verdict === 'in_use') {
+    throw new StoreRefusedError(
+      `The data folder ${dataDir} is open in another Newsdesk (process ${pid}). Close it first.`,
+      'in_use',
+      { code: 'store_in_use', detail: { folder: dataDir, pid } },
+    );
   }
-  await writeFileAtomic(file, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), {
-    fs,
-    fsync: true,
-  });
-  return { crashed };
+  const own = processStartOf(process.pid);
+  const lock: Lock = { pid: process.pid, since: new Date().toISOString(), ...(own ? { start: own.id } : {}) };
+  await writeFileAtomic(file, JSON.stringify(lock), { fs, fsync: true });
+  return {
+    crashed: verdict !== 'free',
+    notes: verdict === 'stale' ? [{ code: 'lock_stale', detail: { pid } }] : [],
+  };
 }
 
 export async function unlockDataFolder(dataDir: string, fs: StoreFs): Promise<void> {
