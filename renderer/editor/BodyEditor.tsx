@@ -25,6 +25,7 @@ import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { NfcPlugin } from './plugins/NfcPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PhotosPlugin, type PhotosPluginProps } from './plugins/PhotosPlugin';
+import { PhotoWordsPlugin, type PhotoWordsPluginProps } from './plugins/PhotoWordsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { bodyTheme } from './theme';
@@ -41,6 +42,10 @@ export interface BodyEditorProps {
   labelledBy?: string;
   /** The desk's photos, for a tile dropped into the body. */
   photoLookup: PhotosPluginProps['lookup'];
+  /** The desk's records: placed photos show their words (one caption per photo). */
+  photoRecords: PhotoWordsPluginProps['records'];
+  /** Words typed in a placed photo, for its record. */
+  onPhotoWords: PhotoWordsPluginProps['onShared'];
   /** Put the caret at the start of the body once it is ready (an opened draft that has a headline). */
   autoFocus?: boolean;
 }
@@ -61,6 +66,8 @@ export function BodyEditor({
   onChange,
   labelledBy,
   photoLookup,
+  photoRecords,
+  onPhotoWords,
   autoFocus,
 }: BodyEditorProps) {
   const { t } = useTranslation();
@@ -108,6 +115,7 @@ export function BodyEditor({
       <CodeReplacementPlugin table={table} />
       <PhotosPlugin lookup={photoLookup} />
       <PastePlugin lookup={photoLookup} />
+      <PhotoWordsPlugin records={photoRecords} onShared={onPhotoWords} />
       <EditorRefPlugin editorRef={editorRef} />
       {autoFocus && <AutoFocusPlugin defaultSelection="rootStart" />}
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={onChange} />

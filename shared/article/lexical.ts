@@ -70,6 +70,12 @@ export const SerializedCaptionedPhotoNodeSchema = z.object({
   /** Upright size of the original, in pixels; 0 when it is not known. */
   width: z.number().int().nonnegative(),
   height: z.number().int().nonnegative(),
+  /**
+   * One caption per photo: false = the words are the photo record's (the desk's), copied here so
+   * the draft alone still reads right; true = this use has its own words, by the reporter's
+   * explicit choice. Absent in drafts saved before: see photoWords.ts.
+   */
+  ownWords: z.boolean().optional(),
 });
 export type SerializedCaptionedPhotoNode = z.infer<typeof SerializedCaptionedPhotoNodeSchema>;
 
@@ -87,6 +93,7 @@ export const CaptionedPhotoNodeSchema = z.looseObject({
   altText: z.string().catch(''),
   width: z.number().int().positive().nullable().catch(null),
   height: z.number().int().positive().nullable().catch(null),
+  ownWords: z.boolean().optional().catch(undefined),
 });
 
 /** A captioned photo as the article and its exports see it. */
@@ -98,13 +105,24 @@ export interface CaptionedPhoto {
   altText: string;
   width: number | null;
   height: number | null;
+  /** This use keeps its own words (see SerializedCaptionedPhotoNodeSchema); absent = not said. */
+  ownWords?: boolean;
 }
 
 export function captionedPhotoOf(node: unknown): CaptionedPhoto | null {
   const parsed = CaptionedPhotoNodeSchema.safeParse(node);
   if (!parsed.success) return null;
-  const { photoId, src, caption, credit, altText, width, height } = parsed.data;
-  return { photoId, src: src ?? null, caption, credit, altText, width, height };
+  const { photoId, src, caption, credit, altText, width, height, ownWords } = parsed.data;
+  return {
+    photoId,
+    src: src ?? null,
+    caption,
+    credit,
+    altText,
+    width,
+    height,
+    ...(ownWords !== undefined ? { ownWords } : {}),
+  };
 }
 
 /** The node's `type`, or null for anything that is not a node. */

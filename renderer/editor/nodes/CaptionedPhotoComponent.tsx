@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/TextField';
 import { renditionUrl, usePhotoMedia } from '../photoMedia';
 import { CAPTIONED_PHOTO } from '../../../shared/article/lexical';
+import { EDIT_PHOTO_WORDS_COMMAND, OWN_PHOTO_WORDS_COMMAND } from '../plugins/PhotoWordsPlugin/commands';
 // Types only: the node loads this component lazily, and a value import back would be a cycle.
 import type { CaptionedPhotoField, CaptionedPhotoNode } from './CaptionedPhotoNode';
 
@@ -23,6 +24,8 @@ export interface CaptionedPhotoComponentProps {
   altText: string;
   width: number;
   height: number;
+  /** This use keeps its own words; otherwise they are the photo's, the same at the desk. */
+  ownWords: boolean;
 }
 
 /** One editable field; local state so typing never waits for the editor to re-render the node. */
@@ -38,10 +41,8 @@ function useNodeField(nodeKey: NodeKey, field: CaptionedPhotoField, stored: stri
   const onValue = (next: string) => {
     setValue(next);
     setShown(next);
-    editor.update(() => {
-      const node = $photoNode(nodeKey);
-      if (node && node.getField(field) !== next) node.setField(field, next);
-    });
+    // The photo's words: the plugin writes every shared use of the photo and tells the desk.
+    editor.dispatchCommand(EDIT_PHOTO_WORDS_COMMAND, { nodeKey, field, value: next });
   };
   return { value, onValue, readOnly: !editor.isEditable() };
 }
@@ -83,7 +84,13 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
     });
 
   return (
-    <figure ref={figureRef} className="captioned-photo" data-testid="captioned-photo" data-photo-id={props.photoId}>
+    <figure
+      ref={figureRef}
+      className="captioned-photo"
+      data-testid="captioned-photo"
+      data-photo-id={props.photoId}
+      data-own-words={props.ownWords}
+    >
       {url ? (
         <img src={url} alt={altText.value} width={props.width} height={props.height} draggable={false} />
       ) : (
@@ -96,6 +103,20 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
         <TextField codes id={`${id}-credit`} data-testid="node-credit" {...credit} />
         <label htmlFor={`${id}-alt`}>{t('photos.fields.altText')}</label>
         <TextField codes id={`${id}-alt`} data-testid="node-alt" {...altText} />
+        <span />
+        <p className="captioned-photo-words" data-testid="node-words">
+          {props.ownWords ? t('photos.node.ownWords') : t('photos.node.sharedWords')}{' '}
+          <button
+            type="button"
+            data-testid={props.ownWords ? 'node-shared-words' : 'node-own-words'}
+            disabled={altText.readOnly}
+            onClick={() =>
+              editor.dispatchCommand(OWN_PHOTO_WORDS_COMMAND, { nodeKey: props.nodeKey, own: !props.ownWords })
+            }
+          >
+            {props.ownWords ? t('photos.node.useSharedWords') : t('photos.node.useOwnWords')}
+          </button>
+        </p>
         <span />
         <span className="captioned-photo-actions">
           <button

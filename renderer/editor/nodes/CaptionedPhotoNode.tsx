@@ -15,6 +15,7 @@ import {
   CaptionedPhotoNodeSchema,
   type SerializedCaptionedPhotoNode,
 } from '../../../shared/article/lexical';
+import type { PhotoWords } from '../../../shared/article/photoWords';
 
 // Loaded when a photo is first shown, as the Lexical playground's ImageNode does: the component
 // edits this node, so a static import each way would make the two modules a cycle.
@@ -32,8 +33,9 @@ type SerializedNode = Spread<SerializedCaptionedPhotoNode, SerializedLexicalNode
 const isHttp = (src: string | undefined): src is string => src !== undefined && /^https?:\/\//i.test(src);
 
 /**
- * A photo in the story body with its caption, credit and alt text. The words live on the node
- * (copied from the photo record when placed): the article owns them from then on.
+ * A photo in the story body with its caption, credit and alt text. The words are the photo
+ * record's — one caption per photo, edited at the desk or here (PhotoWordsPlugin keeps this copy
+ * in step) — unless this use keeps its own by the reporter's choice (`ownWords`).
  */
 export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
   __photoId: string;
@@ -43,6 +45,8 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
   __altText: string;
   __width: number;
   __height: number;
+  /** undefined: saved before one caption per photo; the plugin decides it against the record. */
+  __ownWords: boolean | undefined;
 
   static override getType(): string {
     return CAPTIONED_PHOTO;
@@ -58,6 +62,7 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
         altText: node.__altText,
         width: node.__width,
         height: node.__height,
+        ownWords: node.__ownWords,
       },
       node.__key,
     );
@@ -74,6 +79,7 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
       altText: read.altText,
       width: read.width ?? 0,
       height: read.height ?? 0,
+      ownWords: read.ownWords,
     }).updateFromJSON(json);
   }
 
@@ -86,6 +92,7 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
     this.__altText = payload.altText.normalize('NFC');
     this.__width = payload.width;
     this.__height = payload.height;
+    this.__ownWords = payload.ownWords;
   }
 
   override exportJSON(): SerializedNode {
@@ -100,6 +107,7 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
       altText: this.__altText,
       width: this.__width,
       height: this.__height,
+      ...(this.__ownWords !== undefined ? { ownWords: this.__ownWords } : {}),
     };
   }
 
@@ -156,6 +164,29 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
     return field === 'caption' ? self.__caption : field === 'credit' ? self.__credit : self.__altText;
   }
 
+  getOwnWords(): boolean | undefined {
+    return this.getLatest().__ownWords;
+  }
+
+  setOwnWords(own: boolean): this {
+    const writable = this.getWritable();
+    writable.__ownWords = own;
+    return writable;
+  }
+
+  getWords(): PhotoWords {
+    const self = this.getLatest();
+    return { caption: self.__caption, credit: self.__credit, altText: self.__altText };
+  }
+
+  setWords(words: PhotoWords): this {
+    const writable = this.getWritable();
+    writable.__caption = words.caption.normalize('NFC');
+    writable.__credit = words.credit.normalize('NFC');
+    writable.__altText = words.altText.normalize('NFC');
+    return writable;
+  }
+
   setField(field: CaptionedPhotoField, value: string): this {
     const writable = this.getWritable();
     const nfc = value.normalize('NFC');
@@ -189,6 +220,7 @@ export class CaptionedPhotoNode extends DecoratorNode<JSX.Element> {
           altText={this.__altText}
           width={this.__width}
           height={this.__height}
+          ownWords={this.__ownWords === true}
         />
       </Suspense>
     );

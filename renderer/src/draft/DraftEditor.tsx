@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleFromDraft, type Article } from '../../../shared/article/article';
 import type { Draft, RecoveryNotice as Notice } from '../../../shared/article/draft';
@@ -16,6 +16,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { ArticlePreview } from '../preview/ArticlePreview';
 import { RecoveryNotice } from '../recovery/RecoveryNotice';
+import { SyncPanel } from '../sync/SyncPanel';
 import { DraftBar } from './DraftBar';
 import { HeadlineField } from './HeadlineField';
 import { useDraftActions, type DraftActionsDeps } from './useDraftActions';
@@ -48,16 +49,18 @@ export function DraftEditor({
   const text = useDraftText(draft);
   const { initial, editorRef, snapshot } = text;
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt), snapshot);
+  const photos = useDraftPhotos(draft.id, editorRef);
+  const { records } = photos;
+  // Placed photos read their words from the records: the checklist and preview say what exports will.
   const currentArticle = useCallback((): Article => {
     const { headline, body, bodyText, blocks } = snapshot();
-    return articleFromDraft({ ...draft, headline, body, bodyText, ...blocks });
-  }, [draft, snapshot]);
+    return articleFromDraft({ ...draft, headline, body, bodyText, ...blocks }, records());
+  }, [draft, snapshot, records]);
   const { changed, checklistRef } = useEditsFollowed(autosave.changed);
   const article = useArticleBlocks(initial.blocks, text.blocksRef, changed);
   const template = useTemplate(article.blocks.template);
   const finish = useDraftFinish({ draft, article: currentArticle, template, flush: autosave.flush, checklistRef });
   const preview = usePreview(currentArticle);
-  const photos = useDraftPhotos(draft.id, editorRef);
   const houseStyle = useHouseStyle();
   const { setOpen: setPhotosOpen } = photos;
   const openPhotos = useCallback(() => setPhotosOpen(true), [setPhotosOpen]);
@@ -69,7 +72,8 @@ export function DraftEditor({
   // Spellcheck and screen readers treat the story in its own language, whatever the UI's.
   const storyLanguage = article.blocks.language;
   const articleProps = { blocks: article.blocks, update: article.update, readOnly: actions.locked };
-  const sideOpen = historyOpen || photos.open || finish.open;
+  const [syncOpen, setSyncOpen] = useState(false);
+  const sideOpen = historyOpen || photos.open || finish.open || syncOpen;
 
   return (
     <PhotoMediaContext.Provider value={photos.media}>
@@ -92,6 +96,8 @@ export function DraftEditor({
           onPhotos={() => setPhotosOpen((open) => !open)}
           historyOpen={historyOpen}
           onHistory={onToggleHistory}
+          syncOpen={syncOpen}
+          onSync={() => setSyncOpen((open) => !open)}
           onTrash={() => void actions.trash()}
           locked={actions.locked}
         />
@@ -135,6 +141,8 @@ export function DraftEditor({
                   onChange={changed}
                   labelledBy={bodyLabel}
                   photoLookup={photos.lookup}
+                  photoRecords={photos.bodyRecords}
+                  onPhotoWords={photos.share}
                   autoFocus={initial.headline !== '' && !actions.locked}
                 />
               </div>
@@ -153,6 +161,7 @@ export function DraftEditor({
                   onClose={() => setPhotosOpen(false)}
                 />
               )}
+              {syncOpen && <SyncPanel draftId={draft.id} status={finish.status} onClose={() => setSyncOpen(false)} />}
               {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
             </div>
           )}

@@ -21,6 +21,8 @@ export function placementOf(record: PhotoRecord): CaptionedPhotoPayload {
     altText: record.altText,
     width: record.width,
     height: record.height,
+    // The photo's own words: the placed copy follows the desk (one caption per photo).
+    ownWords: false,
   };
 }
 
