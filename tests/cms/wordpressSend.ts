@@ -36,7 +36,9 @@ export async function listEvery(wp: WordPress, route: string, as?: WordPressUser
   const all: Json[] = [];
   for (let page = 1; ; page++) {
     const separator = route.includes('?') ? '&' : '?';
-    const { status, body } = await rest<Json[]>(wp, `${route}${separator}per_page=100&page=${page}`, { as });
+    // Ordered by id: by date (the default), items of the same second trade places between pages.
+    const query = `per_page=100&page=${page}&orderby=id&order=asc`;
+    const { status, body } = await rest<Json[]>(wp, `${route}${separator}${query}`, { as });
     if (status === 400 && page > 1) break;
     if (status !== 200) throw new Error(`${route}: ${status} ${JSON.stringify(body)}`);
     all.push(...body);

@@ -46,6 +46,11 @@ export function cmsVersionOf(post: WpPost, names: { categories: Map<number, stri
 export async function fetchCmsVersion(http: WordPressHttp, postId: number, signal?: AbortSignal): Promise<CmsVersion> {
   const post = await fetchPost(http, postId, signal);
   if (!post) throw syncError('remote_missing', 'permanent', { status: 404 });
+  return cmsVersionFrom(http, post, signal);
+}
+
+/** The same for a post already fetched: only the category and tag names are asked for. */
+export async function cmsVersionFrom(http: WordPressHttp, post: WpPost, signal?: AbortSignal): Promise<CmsVersion> {
   const categories = new Map((await listCategories(http, signal)).map((c) => [c.id, unescapeName(c.name)]));
   const tags = new Map<number, string>();
   if (post.tags.length > 0) {

@@ -37,12 +37,13 @@ export type SentPhoto = z.infer<typeof SentPhotoSchema>;
 export const photoToken = (sha256: string) => `nd-${sha256.slice(0, 12).toLowerCase()}`;
 
 /**
- * `nd-<sha12>-<words of the photo's name>.jpg`: the token makes an upload findable after a lost
+ * `nd-<sha12>-<words of the photo's name>.jpg` (or .webp): the token makes an upload findable after a lost
  * answer (WordPress's media search matches file names); the rest is for people browsing the library.
  */
-export function mediaFileName(photo: Pick<OutgoingPhoto, 'sha256' | 'name'>): string {
+export function mediaFileName(photo: Pick<OutgoingPhoto, 'sha256' | 'name' | 'contentType'>): string {
   const words = slugify(photo.name.replace(/\.[a-z0-9]{2,5}$/i, ''), 40);
-  return `${photoToken(photo.sha256)}${words ? `-${words}` : ''}.jpg`;
+  const extension = photo.contentType === 'image/webp' ? 'webp' : 'jpg';
+  return `${photoToken(photo.sha256)}${words ? `-${words}` : ''}.${extension}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { syncError } from '../failure';
 import { WpPostSchema, type WpPost } from './answers';
@@ -16,6 +17,13 @@ export const PostBaselineSchema = z.object({
   modifiedGmt: z.string(),
   /** As WordPress returned it: kses rewrites what we send (`<img …>` → `<img … />`). */
   contentRaw: z.string(),
+  /**
+   * SHA-256 of everything else a desk may change (title, excerpt, status, slug, terms):
+   * `modified_gmt` has 1-second resolution, so an edit in the same second as our write leaves it
+   * as it was. Not the featured image: deleting a photo in the media library clears it without
+   * anyone editing the post (the send uploads it again).
+   */
+  fingerprint: z.string().optional(),
 });
 export type PostBaseline = z.infer<typeof PostBaselineSchema>;
 
@@ -37,11 +45,17 @@ export const baselineOf = (post: WpPost): PostBaseline => ({
   slug: post.slug,
   modifiedGmt: post.modified_gmt,
   contentRaw: post.content.raw ?? '',
+  fingerprint: fingerprintOf(post),
 });
 
-export async function createPost(http: WordPressHttp, fields: PostFields, signal?: AbortSignal): Promise<WpPost> {
-  return checkEcho(await http.json(WpPostSchema, '/wp/v2/posts', { method: 'POST', json: fields, signal }), fields);
+function fingerprintOf(post: WpPost): string {
+  const { title, excerpt, status, slug, categories, tags } = post;
+  const fields = [title.raw, excerpt?.raw, status, slug, categories, tags];
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
+
+export const createPost = (http: WordPressHttp, fields: PostFields, signal?: AbortSignal): Promise<WpPost> =>
+  http.json(WpPostSchema, '/wp/v2/posts', { method: 'POST', json: fields, signal });
 
 export async function updatePost(
   http: WordPressHttp,
@@ -50,15 +64,14 @@ export async function updatePost(
   signal?: AbortSignal,
 ): Promise<WpPost> {
   const { status: _ignored, ...kept } = fields;
-  const post = await http.json(WpPostSchema, `/wp/v2/posts/${postId}`, { method: 'POST', json: kept, signal });
-  return checkEcho(post, fields);
+  return http.json(WpPostSchema, `/wp/v2/posts/${postId}`, { method: 'POST', json: kept, signal });
 }
 
 /**
  * WordPress drops unknown category, tag and media ids without a word (201, `categories: []`):
  * what comes back is compared with what was sent. A category deleted meanwhile is the usual cause.
  */
-function checkEcho(post: WpPost, sent: PostFields): WpPost {
+export function checkEcho(post: WpPost, sent: PostFields): WpPost {
   const missing = (wanted: number[], got: number[]) => wanted.some((id) => !got.includes(id));
   if (missing(sent.categories, post.categories)) throw syncError('category_missing', 'permanent');
   if (missing(sent.tags, post.tags)) throw syncError('rejected', 'permanent', { message: 'tags' });
@@ -105,5 +118,9 @@ export async function findPostOfDraft(
  */
 export function changedSince(post: WpPost, baseline: PostBaseline, sendId: string): boolean {
   if (readMarker(post.content.raw ?? '')?.sendId === sendId) return false;
-  return post.modified_gmt !== baseline.modifiedGmt || (post.content.raw ?? '') !== baseline.contentRaw;
+  return (
+    post.modified_gmt !== baseline.modifiedGmt ||
+    (post.content.raw ?? '') !== baseline.contentRaw ||
+    (baseline.fingerprint !== undefined && fingerprintOf(post) !== baseline.fingerprint)
+  );
 }

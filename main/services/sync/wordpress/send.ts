@@ -4,13 +4,25 @@ import { articleToHtml } from '../../../../shared/export/html';
 import type { ExportRendition } from '../../../../shared/export/options';
 import type { HouseStyle } from '../../../../shared/format/houseStyle';
 import { slugify } from '../../../../shared/format/slug';
-import { syncError } from '../failure';
+import { SyncError, syncError } from '../failure';
+import type { WpPost } from './answers';
+import { WordPressTermCache } from './cache';
 import { whoAmI } from './connection';
 import type { WordPressHttp } from './http';
 import { postMarker } from './marker';
 import { sendPhotos, type PhotoSendOptions } from './sendPhotos';
 import type { OutgoingPhoto } from './media';
-import { baselineOf, changedSince, createPost, fetchPost, findPostOfDraft, updatePost, type PostFields } from './posts';
+import {
+  baselineOf,
+  changedSince,
+  checkEcho,
+  createPost,
+  fetchPost,
+  findPostOfDraft,
+  updatePost,
+  type PostBaseline,
+  type PostFields,
+} from './posts';
 import { abortableSleep, settle, type SendTiming } from './settle';
 import type { WordPressJournal, WordPressState } from './state';
 import { categoryFor, categoryMissing, listCategories, tagIdsFor } from './terms';
@@ -27,6 +39,8 @@ export interface WordPressSend {
   journal: WordPressJournal;
   houseStyle?: HouseStyle;
   progress?: (progress: SyncProgress) => void;
+  /** The site's categories and tag ids, kept between tries (one per target). */
+  terms?: WordPressTermCache;
   signal?: AbortSignal;
   /** How long an unanswered write may still be running at the server before we look for its result. */
   settleMs?: number;
@@ -47,17 +61,19 @@ export interface WordPressSent {
 export async function sendToWordPress(http: WordPressHttp, send: WordPressSend): Promise<WordPressSent> {
   const { article, signal, journal } = send;
   const me = await whoAmI(http, signal); // also the credential check: lists answer anonymous on a bad password
+  const terms = send.terms ?? new WordPressTermCache();
+  terms.used = false;
   const section = article.section.trim();
   let categories: number[] = [];
   if (section) {
     // Checked before anything is uploaded: photos are public the moment they are.
-    const category = categoryFor(section, await listCategories(http, signal));
+    const category = categoryFor(section, await terms.categoriesOf(() => listCategories(http, signal)));
     if (!category) throw categoryMissing(section);
     categories = [category.id];
   }
   const options: PhotoSendOptions = { ...defaults(send), authorId: me.id };
   const sentPhotos = await sendPhotos(http, send, options);
-  const tags = await tagIdsFor(http, article.keywords, signal);
+  const tags = await tagIdsFor(http, article.keywords, { cache: terms, signal });
 
   const renditions: Record<string, ExportRendition[]> = {};
   for (const [photoId, sent] of Object.entries(sentPhotos)) {
@@ -76,10 +92,18 @@ export async function sendToWordPress(http: WordPressHttp, send: WordPressSend):
     tags,
   };
   send.progress?.({ step: 'story', done: 0, total: 1 });
-  const post = await sendPost(http, send, fields, { ...options, authorId: me.id });
+  const post = await sendPost(http, send, fields, options);
+  try {
+    checkEcho(post.echo, fields);
+  } catch (error) {
+    // An id from the cache may be one deleted since: forgotten, and the next try looks again.
+    if (!terms.used || !(error instanceof SyncError)) throw error;
+    terms.forget();
+    throw new SyncError(error.failure, 'transient');
+  }
   send.progress?.({ step: 'story', done: 1, total: 1 });
   const state = journal.read();
-  return { remote: { id: String(post.postId), url: post.link }, state };
+  return { remote: { id: String(post.baseline.postId), url: post.baseline.link }, state };
 }
 
 function defaults(send: WordPressSend): SendTiming {
@@ -90,7 +114,12 @@ function defaults(send: WordPressSend): SendTiming {
   };
 }
 
-async function sendPost(http: WordPressHttp, send: WordPressSend, fields: PostFields, options: PhotoSendOptions) {
+async function sendPost(
+  http: WordPressHttp,
+  send: WordPressSend,
+  fields: PostFields,
+  options: PhotoSendOptions,
+): Promise<{ baseline: PostBaseline; echo: WpPost }> {
   const { journal, signal, article } = send;
   let state = journal.read();
   if (!state.post && state.creatingPostAt) {
@@ -102,9 +131,8 @@ async function sendPost(http: WordPressHttp, send: WordPressSend, fields: PostFi
   if (!state.post) {
     await journal.write({ ...state, creatingPostAt: options.now().toISOString() });
     const created = await createPost(http, fields, signal);
-    const next = { ...journal.read(), post: baselineOf(created), creatingPostAt: null };
-    await journal.write(next);
-    return next.post;
+    await journal.write({ ...journal.read(), post: baselineOf(created), creatingPostAt: null });
+    return { baseline: baselineOf(created), echo: created };
   }
   const current = await fetchPost(http, state.post.postId, signal);
   if (!current) {
@@ -116,7 +144,6 @@ async function sendPost(http: WordPressHttp, send: WordPressSend, fields: PostFi
     throw syncError('changed_remotely', 'conflict');
   }
   const updated = await updatePost(http, current.id, fields, signal);
-  const next = { ...journal.read(), post: baselineOf(updated) };
-  await journal.write(next);
-  return next.post;
+  await journal.write({ ...journal.read(), post: baselineOf(updated) });
+  return { baseline: baselineOf(updated), echo: updated };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { slugify } from '../../../../shared/format/slug';
 import { syncError } from '../failure';
 import { WpTermSchema, type WpTerm } from './answers';
+import type { WordPressTermCache } from './cache';
 import { failureOfAnswer, wpErrorOf, type WordPressHttp } from './http';
 import { listAll } from './paging';
 
@@ -39,10 +40,15 @@ export const categoryMissing = (section: string) =>
  * The tags for the story's keywords: an existing tag by name or slug, else a new one (an Author
  * may create tags). A tag made meanwhile by someone else answers 400 `term_exists` with its id.
  */
-export async function tagIdsFor(http: WordPressHttp, keywords: readonly string[], signal?: AbortSignal) {
+export async function tagIdsFor(
+  http: WordPressHttp,
+  keywords: readonly string[],
+  { cache, signal }: { cache: WordPressTermCache; signal?: AbortSignal },
+) {
   const ids: number[] = [];
   for (const keyword of new Set(keywords.map((k) => k.trim().normalize('NFC')).filter(Boolean))) {
-    const id = await tagIdFor(http, keyword, signal);
+    const id = cache.tag(keyword) ?? (await tagIdFor(http, keyword, signal));
+    cache.rememberTag(keyword, id);
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;
