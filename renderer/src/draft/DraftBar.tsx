@@ -17,6 +17,9 @@ export interface DraftBarProps {
   onPhotos: () => void;
   historyOpen: boolean;
   onHistory: () => void;
+  /** The Sync panel: sending is possible only once the story is finished. */
+  syncOpen: boolean;
+  onSync: () => void;
   onTrash: () => void;
   /** A restore or a delete is under way: finishing and deleting wait. */
   locked: boolean;
@@ -59,6 +62,16 @@ export function DraftBar(props: DraftBarProps) {
           onClick={props.onFinish}
         >
           {t('finish.open')}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="open-sync"
+          title={props.status === 'finished' ? t('sync.openLabel') : t('sync.needsFinished')}
+          aria-pressed={props.syncOpen}
+          onClick={props.onSync}
+        >
+          {t('sync.open')}
         </button>
         <button
           type="button"

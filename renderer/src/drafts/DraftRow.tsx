@@ -4,6 +4,7 @@ import type { DraftListItem } from '../../../shared/article/draft';
 import { currentLanguage } from '../../i18n';
 import { formatUpdated } from '../format/time';
 import { hrefOf } from '../route';
+import { SyncBadge } from '../sync/SyncBadge';
 import { moveToTrash } from '../trash/trashToast';
 import { StatusBadge } from './StatusBadge';
 
@@ -56,6 +57,7 @@ export function DraftRow({ draft, onTrashed }: DraftRowProps) {
             </span>
           )}
           <StatusBadge status={draft.status} />
+          <SyncBadge draftId={draft.id} revision={draft.revision} />
         </span>
       </a>
       <button

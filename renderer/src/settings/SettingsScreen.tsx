@@ -3,9 +3,10 @@ import { useCodeTable } from '../../ui/codeTable';
 import { hrefOf } from '../route';
 import { CodeTableEditor } from './CodeTableEditor';
 import { HouseStyleEditor } from './HouseStyleEditor';
+import { TargetsEditor } from './TargetsEditor';
 import './settings.css';
 
-/** Settings: the house style and the code-replacement table. */
+/** Settings: the house style, the code-replacement table and where finished stories go. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings } = useCodeTable();
@@ -21,6 +22,7 @@ export function SettingsScreen() {
         <div className="settings-sections">
           <HouseStyleEditor stored={settings} />
           <CodeTableEditor stored={settings.codeReplacements} />
+          <TargetsEditor />
         </div>
       ) : (
         <p className="notice" role="status">
