@@ -50,3 +50,37 @@ for (const [kind, damage] of Object.entries(damages)) {
     expect(await readFile(path.join(folder, 'damaged', kept[0]))).toEqual(damaged);
   });
 }
+
+test('a draft saved by a newer Newsdesk is named in the start-up report, and its last readable version opens read-only', async ({
+  app,
+}) => {
+  const headline = 'Mùa nước nổi ở Đồng Tháp';
+  const { page } = app;
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('headline').click();
+  await page.keyboard.insertText(headline);
+  await page.getByTestId('body').click();
+  await page.keyboard.insertText('Cá linh về theo con nước đầu mùa.');
+  await expectSaved(page);
+  const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+  const latest = path.join(app.dataDir, 'drafts', id, 'draft.nd');
+  let before = '';
+
+  const restarted = await app.crashAndRestart(async () => {
+    before = (await readFile(latest, 'utf8')).replace(/"schemaVersion":\d+/, '"schemaVersion":9');
+    await writeFile(latest, before);
+  });
+  const item = restarted.getByTestId('store-report-newer');
+  await expect(item).toContainText(`“${headline}” được lưu bởi một phiên bản Newsdesk mới hơn`);
+  await item.getByTestId('open-readable-version').click();
+  await expect(item.getByTestId('readable-version')).toContainText('Cá linh về theo con nước đầu mùa.');
+  await restarted.getByTestId('store-report').screenshot({ path: path.join(screensDir, 'store-report-newer-vi.png') });
+  await restarted.getByTestId('language-switch').selectOption('en');
+  await expect(item).toContainText(
+    `“${headline}” was saved by a newer Newsdesk (draft format 9; this version reads up to 3)`,
+  );
+  await expect(item.getByTestId('readable-version')).toContainText('(read-only)');
+  await restarted.getByTestId('store-report').screenshot({ path: path.join(screensDir, 'store-report-newer-en.png') });
+  // Read-only means untouched: the newer draft's file is as the newer Newsdesk left it.
+  expect(await readFile(latest, 'utf8')).toBe(before);
+});

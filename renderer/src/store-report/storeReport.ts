@@ -1,13 +1,24 @@
 import { useEffect, useState } from 'react';
-import type { DraftDamage, ResponseOf } from '../../../shared/contract';
+import type { DraftDamage, ResponseOf, StoreNote } from '../../../shared/contract';
 import { call } from '../api';
 
 type StoreReport = ResponseOf<'app.status'>['store'];
+
+/** A draft saved by a newer Newsdesk: read-only, with the newest version this one can read. */
+export interface NewerDraft {
+  id: string;
+  problem: DraftDamage;
+  readableRevision: number | null;
+  /** The headline of that version ('' when there is none or it has no headline). */
+  headline: string;
+}
 
 export interface ReportToShow {
   crashed: boolean;
   recovered: { id: string; headline: string }[];
   unreadable: { id: string; problem: DraftDamage }[];
+  newer: NewerDraft[];
+  notes: StoreNote[];
 }
 
 /*
@@ -27,6 +38,15 @@ async function headlineOf(id: string): Promise<string> {
   }
 }
 
+async function readableHeadline(id: string, revision: number | null): Promise<string> {
+  if (revision === null) return '';
+  try {
+    return (await call(window.newsdesk.drafts.getRevision({ id, revision }))).draft.headline;
+  } catch {
+    return '';
+  }
+}
+
 async function fetchReport(): Promise<ReportToShow | null> {
   let store: StoreReport;
   try {
@@ -34,11 +54,18 @@ async function fetchReport(): Promise<ReportToShow | null> {
   } catch {
     return null; // Nothing to report is better than a second error on top of the first.
   }
-  if (store.recovered.length === 0 && store.unreadable.length === 0) return null;
+  if (store.recovered.length === 0 && store.unreadable.length === 0 && store.notes.length === 0) return null;
   const recovered = await Promise.all(
     store.recovered.slice(0, MAX_NAMED).map(async (id) => ({ id, headline: await headlineOf(id) })),
   );
-  return { crashed: store.crashed, recovered, unreadable: store.unreadable.slice(0, MAX_NAMED) };
+  const newer = await Promise.all(
+    store.unreadable
+      .filter((u) => u.problem.code === 'newer')
+      .slice(0, MAX_NAMED)
+      .map(async (u) => ({ ...u, headline: await readableHeadline(u.id, u.readableRevision) })),
+  );
+  const unreadable = store.unreadable.filter((u) => u.problem.code !== 'newer').slice(0, MAX_NAMED);
+  return { crashed: store.crashed, recovered, unreadable, newer, notes: store.notes };
 }
 
 /** Starts the question early, while the first screen renders. */
