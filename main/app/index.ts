@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { app, dialog } from 'electron';
+import { app, dialog, net, Notification, powerMonitor, safeStorage } from 'electron';
 import { createNewsdesk } from '../compose';
+import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
 import { MEDIA_BASE, mediaProtocol, registerMediaScheme } from './mediaProtocol';
@@ -14,6 +15,8 @@ import { openLinksInBrowser } from './security/externalLinks';
 import { blockForeignNavigation } from './security/navigation';
 import { grantOnly } from './security/permissions';
 import { blockWebviews } from './security/webviews';
+import { SafeStorageSecretStore } from './sync/SafeStorageSecretStore';
+import { syncOnDesktop } from './sync/syncOnDesktop';
 import { mainWindow } from './window';
 
 // Synchronous on purpose: userData must move before the 'ready' event and before the lock.
@@ -38,6 +41,14 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       settingsStore: electronSettingsStore(dataDir),
       mediaBase: MEDIA_BASE,
+      // Made inside startup, after 'ready': safeStorage's backend is known only then.
+      secrets: new SafeStorageSecretStore({
+        safeStorage,
+        dataDir,
+        fs: realFs,
+        platform: process.platform,
+        onProblem: (problem, targetId) => console.warn(`[newsdesk] secret ${targetId ?? ''}: ${problem}`),
+      }),
       onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
     }));
 
@@ -51,6 +62,14 @@ if (!app.requestSingleInstanceLock()) {
     .init(mediaProtocol(dataDir))
     .init(ipc({ services, renderer }))
     .init(quitSafely(services))
+    .init(
+      syncOnDesktop({
+        services,
+        Notification,
+        network: { isOnline: () => net.isOnline(), onResume: (listener) => powerMonitor.on('resume', listener) },
+        systemLocale: () => app.getLocale(),
+      }),
+    )
     .init(mainWindow({ renderer, preload: built('preload', 'index.cjs') }))
     .then(undefined, (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import {
   TemplateProblemCodeSchema,
   TemplateRuleSchema,
 } from '../contract/problems';
+import { SyncFailureCodeSchema, SyncJobStateSchema, TargetCheckCodeSchema } from '../contract/sync';
 
 /**
  * Where each code that crosses the boundary is worded in the locale files: `${key}.${code}`.
@@ -29,4 +30,7 @@ export const CODE_WORDS: readonly { schema: z.ZodEnum; key: string }[] = [
   { schema: LooksLikeSchema, key: 'photos.looksLike' },
   { schema: StartupErrorCodeSchema, key: 'startup.errors' },
   { schema: StoreNoteCodeSchema, key: 'storeReport.notes' },
+  { schema: SyncFailureCodeSchema, key: 'sync.failures' },
+  { schema: SyncJobStateSchema, key: 'sync.states' },
+  { schema: TargetCheckCodeSchema, key: 'sync.checks' },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as problems from '../contract/problems';
+import * as sync from '../contract/sync';
 import { CODE_WORDS } from './codeWords';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
@@ -37,8 +38,8 @@ describe('locales', () => {
 describe('every code that crosses the boundary has words', () => {
   const worded = new Set(CODE_WORDS.map(({ schema }) => schema));
 
-  it('every enum of shared/contract/problems.ts is listed in CODE_WORDS', () => {
-    const enums = Object.entries(problems).filter(([, value]) => value instanceof z.ZodEnum);
+  it('every enum of shared/contract/problems.ts and sync.ts is listed in CODE_WORDS', () => {
+    const enums = Object.entries({ ...problems, ...sync }).filter(([, value]) => value instanceof z.ZodEnum);
     expect(enums.length).toBeGreaterThanOrEqual(CODE_WORDS.length);
     expect(enums.filter(([, schema]) => !worded.has(schema as z.ZodEnum)).map(([name]) => name)).toEqual([]);
   });
