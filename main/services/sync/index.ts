@@ -9,6 +9,7 @@ import type { StoreFs } from '../storage';
 import type { Adapters } from './adapter';
 import { hotFolderAdapter } from './hotFolder';
 import { ninjsHttpAdapter } from './ninjsHttp';
+import { wordPressAdapter } from './wordpress/adapter';
 import type { SecretStore } from './SecretStore';
 import { SyncService, type SyncServiceDeps } from './SyncService';
 
@@ -44,6 +45,7 @@ export function createSync(options: SyncOptions): SyncService {
     adapters: {
       hotFolder: hotFolderAdapter({ dataDir, fs }),
       ninjsHttp: ninjsHttpAdapter({ fs }),
+      wordpress: wordPressAdapter(),
       ...options.adapters,
     },
     draftOf: async (id) => (await drafts.get(id)).draft,

@@ -4,7 +4,7 @@ import type { Target } from '../../../shared/contract/sync';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
 import { useTargets } from '../sync/useOutbox';
-import { forgetSecret, secretRemembered, sessionOnly } from './secretMemory';
+import { forgetSecret, secretRemembered } from './secretMemory';
 import { TargetForm } from './TargetForm';
 import { blankDraft, draftOf } from './targetDraft';
 import { TargetTest } from './TargetTest';
@@ -100,13 +100,10 @@ function SecretStatus({ target }: { target: Target }) {
   if (target.kind === 'hotFolder' || (target.kind === 'ninjsHttp' && !target.token)) return null;
   const remembered = secretRemembered(target.id);
   if (remembered === undefined) return null;
-  const words = !remembered
-    ? t('sync.targets.secretNotKept')
-    : sessionOnly()
-      ? t('sync.targets.secretSession')
-      : t('sync.targets.secretRemembered');
+  // Not kept on this computer (the web host, or a keyring refused): still used until the app stops.
+  const words = remembered ? t('sync.targets.secretRemembered') : t('sync.targets.secretSession');
   return (
-    <span className={remembered ? 'target-secret' : 'target-secret target-secret-missing'} data-testid="target-secret">
+    <span className="target-secret" data-testid="target-secret" data-remembered={remembered}>
       {words}
     </span>
   );
