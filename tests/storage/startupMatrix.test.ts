@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createServices } from '../../main/services';
+import { createServices, type Services } from '../../main/services';
 import { StoreRefusedError } from '../../main/services/drafts/storeMeta';
 import type { DraftDamage, StoreNote } from '../../shared/contract';
 import en from '../../shared/i18n/locales/en.json';
@@ -57,7 +57,7 @@ const files: Record<string, { at: () => string; newer: () => string; folder?: bo
 
 const words = (lng: 'vi' | 'en') => {
   const instance = i18next.createInstance();
-  void instance.init({ lng, resources: { [lng]: { translation: lng === 'vi' ? vi : en } }, initImmediate: false });
+  void instance.init({ lng, resources: { [lng]: { translation: lng === 'vi' ? vi : en } }, initAsync: false });
   return instance.t.bind(instance) as TFunction;
 };
 const languages = { vi: words('vi'), en: words('en') };
@@ -115,17 +115,18 @@ it('starts with every store-level file missing, empty, zeroed, garbled, cut shor
         }
       } else await corrupt(target, file.newer());
 
-      const services = await createServices({ dataDir }).catch((error: unknown) => error);
-      if (services instanceof StoreRefusedError) {
+      let services: Services;
+      try {
+        services = await createServices({ dataDir });
+      } catch (error) {
+        if (!(error instanceof StoreRefusedError)) throw new Error(`${fileName} × ${how}: ${String(error)}`);
         // The one refusal by design: a data folder laid out by a newer Newsdesk is never rewritten.
         expect(`${fileName} × ${how}`).toBe('store meta × newer version');
-        expectWorded((t) => t(`startup.errors.${services.startup.code}`, services.startup.detail));
+        expectWorded((t) => t(`startup.errors.${error.startup.code}`, error.startup.detail));
         refused.push(`${fileName} × ${how}`);
         await rm(dataDir, { recursive: true, force: true });
         continue;
       }
-      if (services instanceof Error) throw new Error(`${fileName} × ${how}: ${services.message}`);
-      if (!(services && typeof services === 'object' && 'drafts' in services)) throw new Error('no services');
       const report = await services.drafts.openReport();
       for (const { problem } of report.unreadable) expectWorded((t) => damageText(problem as DraftDamage, t));
       for (const note of report.notes as StoreNote[])
