@@ -30,7 +30,13 @@ export function TargetTest({ targetId }: { targetId: string }) {
 
   return (
     <div className="target-test">
-      <button type="button" className="button button-small" data-testid="target-test" disabled={busy} onClick={test}>
+      <button
+        type="button"
+        className="button button-small target-test-button"
+        data-testid="target-test"
+        disabled={busy}
+        onClick={test}
+      >
         {busy ? t('sync.targets.testing') : t('sync.targets.test')}
       </button>
       {error !== null && (

@@ -24,7 +24,8 @@ export function SendForm({ draftId, finished, targets, sent }: SendFormProps) {
   // Until the reporter picks, the first target that is not the local hot folder is the usual wish.
   const target = targets?.find((x) => x.id === picked) ?? targets?.find((x) => x.kind !== 'hotFolder') ?? targets?.[0];
   const targetId = target?.id ?? '';
-  const again = sent.some((record) => record.targetId === targetId);
+  // "Send the changes" once the story was edited after its last send there; otherwise plain "Send".
+  const again = sent.some((record) => record.targetId === targetId && record.changedSinceSent);
 
   const send = () => {
     setBusy(true);
