@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleFromDraft, type Article } from '../../../shared/article/article';
 import type { Draft, RecoveryNotice as Notice } from '../../../shared/article/draft';
@@ -11,6 +11,8 @@ import { useTemplate } from '../article/TemplatesContext';
 import { useArticleBlocks } from '../article/useArticleBlocks';
 import { useHouseStyle } from '../article/useHouseStyle';
 import { useAutosave } from '../autosave/useAutosave';
+import { FindReplace } from '../find/FindReplace';
+import { isFindShortcut } from '../find/shortcut';
 import { FinishPanel } from '../finish/FinishPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PhotoDesk } from '../photos/PhotoDesk';
@@ -74,6 +76,17 @@ export function DraftEditor({
   const articleProps = { blocks: article.blocks, update: article.update, readOnly: actions.locked };
   const [syncOpen, setSyncOpen] = useState(false);
   const sideOpen = historyOpen || photos.open || finish.open || syncOpen;
+  const [finding, setFinding] = useState(false);
+  // Ctrl/Cmd+H (and Ctrl/Cmd+F, which nothing else in the editor takes) opens find and replace.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isFindShortcut(event)) return;
+      event.preventDefault();
+      setFinding(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <PhotoMediaContext.Provider value={photos.media}>
@@ -116,6 +129,15 @@ export function DraftEditor({
                 houseStyle={houseStyle}
                 photoSrc={photos.photoSrc}
                 onClose={preview.close}
+              />
+            )}
+            {finding && !actions.locked && (
+              <FindReplace
+                headline={text.headline}
+                onHeadline={onHeadline}
+                article={article}
+                editorRef={editorRef}
+                onClose={() => setFinding(false)}
               />
             )}
             <article className="story" hidden={preview.article !== null}>
