@@ -15,7 +15,9 @@ export interface RunningHost {
  * `npm run web` does.
  */
 export function startHost(dataDir: string, webJs = path.join(root, 'out/main/web.js')): Promise<RunningHost> {
-  const child = spawn(process.execPath, [webJs, '--port', '0', '--data', dataDir], {
+  // No --port: the host keeps its port per data folder, as `npm run web` does, so a restarted
+  // host is the same origin and the page's unsaved journal (localStorage) is found again.
+  const child = spawn(process.execPath, [webJs, '--data', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

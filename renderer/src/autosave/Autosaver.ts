@@ -60,6 +60,12 @@ export class Autosaver<S> {
     return this.dirty || this.inFlight ? this.held : null;
   }
 
+  /** The newest text not yet acknowledged by the store (for the unsaved journal), or null. */
+  pending(): S | null {
+    if (!this.dirty && this.inFlight === null) return null;
+    return this.held ?? this.source?.() ?? null;
+  }
+
   subscribe(listener: (state: SaveState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -3,6 +3,7 @@ import { savedBlocks, type ArticleBlocks } from '../article/articleBlocks';
 import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { call } from '../api';
 import { Autosaver } from './Autosaver';
+import { clearJournal, journal } from './journal';
 
 /** What one save stores: the draft as the person sees it right now. */
 export interface DraftSnapshot {
@@ -19,7 +20,7 @@ export interface DraftSnapshot {
  */
 const savers = new Map<string, Autosaver<DraftSnapshot>>();
 
-async function store(id: string, snapshot: DraftSnapshot): Promise<Date> {
+export async function store(id: string, snapshot: DraftSnapshot): Promise<Date> {
   const { draft } = await call(
     window.newsdesk.drafts.save({
       id,
@@ -35,10 +36,19 @@ async function store(id: string, snapshot: DraftSnapshot): Promise<Date> {
 export function autosaverFor(id: string, lastSaved: Date): Autosaver<DraftSnapshot> {
   let saver = savers.get(id);
   if (!saver) {
-    saver = new Autosaver<DraftSnapshot>({
+    const created = new Autosaver<DraftSnapshot>({
       initial: { kind: 'saved', at: lastSaved },
-      save: (snapshot) => store(id, snapshot),
+      save: (snapshot) => {
+        // Journaled before it is sent: if the answer never comes, the text is still in the page.
+        journal(id, snapshot);
+        return store(id, snapshot);
+      },
     });
+    // Acknowledged and nothing typed since: the journal has done its job.
+    created.subscribe((state) => {
+      if (state.kind === 'saved' && created.clean) clearJournal(id);
+    });
+    saver = created;
     savers.set(id, saver);
   }
   return saver;
@@ -67,7 +77,16 @@ export function release(id: string, saver: Autosaver<DraftSnapshot>): void {
 
 /** Saves every draft with unsaved text now: the window is losing focus or going away. */
 export function flushAll(): void {
+  journalAll();
   for (const saver of savers.values()) void saver.flush();
+}
+
+/** Puts every draft's unacknowledged text in the journal (synchronous: safe in pagehide). */
+export function journalAll(): void {
+  for (const [id, saver] of savers) {
+    const pending = saver.pending();
+    if (pending) journal(id, pending);
+  }
 }
 
 /** True when some text could not be stored: its last save failed and it is still retrying. */

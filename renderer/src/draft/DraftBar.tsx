@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from '../../../shared/article/draft';
 import { SaveStatus } from '../autosave/SaveStatus';
+import { UnsavedOffer } from '../autosave/UnsavedOffer';
 import type { Autosave } from '../autosave/useAutosave';
 import { hrefOf } from '../route';
 
 export interface DraftBarProps {
-  autosave: Pick<Autosave, 'state' | 'retry'>;
+  autosave: Pick<Autosave, 'state' | 'retry' | 'offer' | 'restoreOffer' | 'dismissOffer'>;
   status: DraftStatus;
   previewShown: boolean;
   onPreview: () => void;
@@ -35,6 +36,7 @@ export function DraftBar(props: DraftBarProps) {
       </a>
       <div className="draft-save">
         <SaveStatus state={props.autosave.state} onRetry={props.autosave.retry} />
+        <UnsavedOffer autosave={props.autosave} />
       </div>
       <div className="draft-tools">
         <span
