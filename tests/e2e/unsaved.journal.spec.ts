@@ -34,6 +34,7 @@ test('text typed while the host dies survives a kill -9 and a restart, offered b
   await expect(offer).toBeVisible();
   await offer.getByText('Xem phần chưa lưu').click();
   const offered = offer.getByTestId('unsaved-offer-text');
+  await restarted.screenshot({ path: test.info().outputPath('unsaved-offer-vi.png') });
   for (const word of `${saved}${beforeKill}${whileDown}`.split(' ').filter(Boolean)) {
     await expect(offered).toContainText(word);
   }
