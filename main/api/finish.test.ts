@@ -29,7 +29,9 @@ describe('drafts.finish and templates.list through the API', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-finish-'));
-    services = await createServices({ dataDir: dir });
+    // The reference story was written on the day of its dateline: Finish warns on a dateline days
+    // away from the story's start, so the store's clock stands on that afternoon.
+    services = await createServices({ dataDir: dir, clock: { now: () => new Date('2024-10-15T09:00:00Z') } });
     dispatcher = createDispatcher(createHandlers(services));
   });
   afterEach(async () => {
