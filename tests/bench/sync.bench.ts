@@ -52,7 +52,12 @@ async function prepareDesk(services: Services, photoDir: string): Promise<{ ids:
       n,
       headline: `Tham chiếu ${n}: ${article.headline}`,
       lead: article.lead,
-      photos: story.photos.map((p) => ({ path: p.renditions[0].path, caption: p.caption, altText: p.altText })),
+      // The file the adapter uploads: the largest JPEG rendition.
+      photos: story.photos.map((p) => ({
+        path: (p.renditions.find((r) => r.format === 'jpeg') ?? p.renditions[0]).path,
+        caption: p.caption,
+        altText: p.altText,
+      })),
     });
   }
   return { ids, ref };
