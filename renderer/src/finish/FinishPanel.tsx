@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isBlocking, type FinishItem, type FinishTarget } from '../../../shared/templates';
+import { useSidePanel } from '../draft/useSidePanel';
 import { reasonOf } from '../format/reason';
 import { problemText } from './problemText';
 import type { Finish } from './useFinish';
@@ -22,6 +23,7 @@ export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
   const blocking = finish.items.filter(isBlocking);
   const warnings = finish.items.filter((item) => !isBlocking(item));
   const { phase, status } = finish;
+  const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(finish.close);
   const line = (item: FinishItem) => (
     <li
       key={item.key}
@@ -43,7 +45,13 @@ export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
   );
 
   return (
-    <aside className="side-panel finish-panel" data-testid="finish-panel" aria-labelledby="finish-title">
+    <aside
+      ref={drawerRef}
+      onKeyDown={onDrawerKey}
+      className="side-panel finish-panel"
+      data-testid="finish-panel"
+      aria-labelledby="finish-title"
+    >
       <div className="side-panel-head">
         <h2 id="finish-title">{t('finish.title')}</h2>
         <button

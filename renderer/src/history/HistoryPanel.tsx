@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../shared/article/draft';
 import { reasonOf } from '../format/reason';
+import { useSidePanel } from '../draft/useSidePanel';
 import { RevisionItem } from './RevisionItem';
 import { RevisionPreview, type RestoreFailure } from './RevisionPreview';
 import { useHistory } from './useHistory';
@@ -17,11 +18,18 @@ export interface HistoryPanelProps {
 export function HistoryPanel({ id, onRestore, onClose }: HistoryPanelProps) {
   const { t } = useTranslation();
   const load = useHistory(id);
+  const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(onClose);
   const [open, setOpen] = useState<RevisionInfo | null>(null);
   const newest = load.status === 'ready' ? load.revisions[0]?.revision : undefined;
 
   return (
-    <aside className="side-panel history-panel" data-testid="history-panel" aria-labelledby="history-title">
+    <aside
+      ref={drawerRef}
+      onKeyDown={onDrawerKey}
+      className="side-panel history-panel"
+      data-testid="history-panel"
+      aria-labelledby="history-title"
+    >
       <div className="side-panel-head">
         <h2 id="history-title">{t('history.title')}</h2>
         <button

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import type { CaptionedPhotoPayload } from '../../editor/nodes/CaptionedPhotoNode';
 import { renditionUrl, type PhotoMedia } from '../../editor/photoMedia';
+import { useSidePanel } from '../draft/useSidePanel';
 import { reasonOf } from '../format/reason';
 import { BulkCredit } from './BulkCredit';
 import { ImportProgress } from './ImportProgress';
@@ -28,6 +29,7 @@ const filesOf = (list: FileList | null | undefined) => (list ? [...list] : []);
 /** The draft's photos: import (picker, drop, paste), what each still needs, captions, credits. */
 export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskProps) {
   const { t } = useTranslation();
+  const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(onClose);
   const { photos, load, applied } = desk;
   const imports = useImport(draftId);
   const input = useRef<HTMLInputElement>(null);
@@ -51,6 +53,8 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
 
   return (
     <aside
+      ref={drawerRef}
+      onKeyDown={onDrawerKey}
       className={dropping ? 'photo-desk photo-desk-dropping' : 'photo-desk'}
       data-testid="photo-desk"
       aria-label={t('photos.title')}

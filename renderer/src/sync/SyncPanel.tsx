@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from '../../../shared/article/draft';
 import type { SentRecord, Target } from '../../../shared/contract/sync';
+import { useSidePanel } from '../draft/useSidePanel';
 import { reasonOf } from '../format/reason';
 import { JobItem } from './JobItem';
 import { SendForm } from './SendForm';
@@ -21,11 +22,18 @@ const changedFor = (sent: readonly SentRecord[], targetId: string) =>
 export function SyncPanel({ draftId, status, onClose }: SyncPanelProps) {
   const { t } = useTranslation();
   const outbox = useOutbox(draftId);
+  const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(onClose);
   const { targets } = useTargets();
   const sent = outbox.status === 'ready' ? outbox.sent : [];
 
   return (
-    <aside className="side-panel sync-panel" data-testid="sync-panel" aria-labelledby="sync-title">
+    <aside
+      ref={drawerRef}
+      onKeyDown={onDrawerKey}
+      className="side-panel sync-panel"
+      data-testid="sync-panel"
+      aria-labelledby="sync-title"
+    >
       <div className="side-panel-head">
         <h2 id="sync-title">{t('sync.title')}</h2>
         <button

@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+
+/**
+ * Below this width there is no room for a column beside the story: the side panels become a
+ * drawer over it (draft.css says the same number).
+ */
+export const DRAWER_QUERY = '(max-width: 1199px)';
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex="0"]';
+
+/**
+ * What a side panel (History, Finish, Photos, Send) needs to behave as a drawer: opened over the
+ * story, focus goes into it (its close button first) so the keyboard is where the eyes are, and
+ * Escape closes it. Beside the story there is room for both, so focus stays where it was.
+ */
+export function useSidePanel(onClose: () => void) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!window.matchMedia(DRAWER_QUERY).matches) return;
+    ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      // Inner controls (the photo editor, the grid) take Escape first and say so.
+      if (event.key !== 'Escape' || event.defaultPrevented || !window.matchMedia(DRAWER_QUERY).matches) return;
+      event.preventDefault();
+      onClose();
+    },
+    [onClose],
+  );
+  return { ref, onKeyDown };
+}
