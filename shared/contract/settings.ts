@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../format/houseStyle';
 import { operation } from './operation';
+import { RenditionSettingsSchema } from './renditionSettings';
 
 export const CodeReplacementSchema = z.object({
   /** "=nvh=": what the reporter types. */
@@ -19,11 +20,8 @@ export const SettingsSchema = z.object({
   /** What the lead starts with: "({outlet}) - " → "(NSMT) - ". */
   leadPrefixPattern: z.string().max(100),
   codeReplacements: z.array(CodeReplacementSchema).max(5000),
-  photos: z.object({
-    widths: z.array(z.number().int().min(64).max(8192)).min(1).max(8),
-    quality: z.number().int().min(40).max(100),
-    webp: z.boolean(),
-  }),
+  /** Rendition widths, JPEG and WebP quality: Settings → Photo renditions. */
+  photos: RenditionSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

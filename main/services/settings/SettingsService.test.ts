@@ -23,7 +23,7 @@ describe('SettingsService', () => {
     expect(service.get().codeReplacements[0].replacement.normalize('NFC')).toBe(
       service.get().codeReplacements[0].replacement,
     );
-    expect(service.get().photos).toEqual({ widths: [2048, 1280, 640, 320], quality: 82, webp: false });
+    expect(service.get().photos).toEqual({ widths: [2048, 1280, 640, 320], quality: 82, webp: false, webpQuality: 80 });
   });
 
   it('changes only what is given, stores it in NFC, announces it, and a new service reads it back', () => {
@@ -69,7 +69,7 @@ describe('SettingsService', () => {
 
   it('refuses settings the schema refuses, naming the field, and keeps the old ones', () => {
     const { service, events } = setup();
-    expect(() => service.update({ photos: { widths: [10], quality: 82, webp: false } })).toThrow(
+    expect(() => service.update({ photos: { widths: [10], quality: 82, webp: false, webpQuality: 80 } })).toThrow(
       expect.objectContaining({ code: 'invalid_request', field: 'photos.widths.0' }),
     );
     expect(service.get()).toEqual(defaultSettings);

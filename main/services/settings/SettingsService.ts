@@ -1,3 +1,4 @@
+import { DEFAULT_RENDITION_SETTINGS } from '../../../shared/contract/renditionSettings';
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { deepNfc } from '../../../shared/text/nfc';
@@ -19,7 +20,7 @@ export const defaultSettings: Settings = {
   datelinePattern: DEFAULT_HOUSE_STYLE.datelinePattern,
   leadPrefixPattern: DEFAULT_HOUSE_STYLE.leadPrefixPattern,
   codeReplacements: [{ code: '=nvh=', replacement: 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ'.normalize('NFC') }],
-  photos: { widths: [2048, 1280, 640, 320], quality: 82, webp: false },
+  photos: DEFAULT_RENDITION_SETTINGS,
 };
 
 type Key = keyof Settings;

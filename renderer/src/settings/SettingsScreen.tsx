@@ -3,10 +3,11 @@ import { useCodeTable } from '../../ui/codeTable';
 import { hrefOf } from '../route';
 import { CodeTableEditor } from './CodeTableEditor';
 import { HouseStyleEditor } from './HouseStyleEditor';
+import { RenditionSettings } from './RenditionSettings';
 import { TargetsEditor } from './TargetsEditor';
 import './settings.css';
 
-/** Settings: the house style, the code-replacement table and where finished stories go. */
+/** Settings: the house style, the code-replacement table, photo renditions and where finished stories go. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings } = useCodeTable();
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <div className="settings-sections">
           <HouseStyleEditor stored={settings} />
           <CodeTableEditor stored={settings.codeReplacements} />
+          <RenditionSettings stored={settings.photos} />
           <TargetsEditor />
         </div>
       ) : (
