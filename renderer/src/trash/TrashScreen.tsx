@@ -4,6 +4,7 @@ import type { TrashedDraft } from '../../../shared/article/draft';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
 import { hrefOf } from '../route';
+import { forgetTrashToastOf } from './trashToast';
 import { TrashRow } from './TrashRow';
 import { useTrash } from './useTrash';
 import '../draft/draft.css';
@@ -23,6 +24,7 @@ export function TrashScreen() {
     try {
       await call(window.newsdesk.drafts.restoreFromTrash({ id: draft.id }));
       forget(draft.id);
+      forgetTrashToastOf(draft.id);
       setOutcome({ ok: true, id: draft.id, headline });
     } catch (error) {
       setOutcome({ ok: false, headline, error });

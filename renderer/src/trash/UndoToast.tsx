@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reasonOf } from '../format/reason';
-import { dismissTrashToast, undoTrash, useTrashToast } from './trashToast';
+import { dismissTrashToast, forgetTrashToastOf, undoTrash, useTrashToast } from './trashToast';
 import './trash.css';
 
 /** Long enough to notice a slip and undo it; errors stay until closed. */
@@ -12,6 +12,9 @@ export function UndoToast() {
   const { t } = useTranslation();
   const toast = useTrashToast();
   const [undoing, setUndoing] = useState(false);
+
+  // A draft restored any other way (the trash screen, another window) is saved back to the list.
+  useEffect(() => window.newsdesk.drafts.onChanged(({ draft }) => forgetTrashToastOf(draft.id)), []);
 
   useEffect(() => {
     if (toast?.kind !== 'moved') return;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DraftListItem } from '../../../shared/article/draft';
-import { call } from '../api';
+import { ApiCallError, call } from '../api';
 
 /** What the toast under the masthead says after a draft went to the trash (or did not). */
 export type TrashToast =
@@ -45,6 +45,15 @@ export function dismissTrashToast(): void {
 }
 
 /**
+ * The draft the toast offers to bring back is back already (restored from the trash screen, or
+ * by another window): its Undo has nothing left to do, so the toast goes rather than stay there
+ * to fail when clicked.
+ */
+export function forgetTrashToastOf(id: string): void {
+  if (current?.kind === 'moved' && current.id === id) show(null);
+}
+
+/**
  * Moves a draft to the trash at once (no "are you sure?": the toast offers Undo instead).
  * Resolves to false, with the failure shown in the toast, when it did not happen.
  */
@@ -69,7 +78,10 @@ export async function undoTrash(): Promise<DraftListItem | null> {
     for (const listener of restoredListeners) listener(draft);
     return draft;
   } catch (error) {
-    show({ kind: 'undoFailed', error });
+    // "A draft with this id exists": it came back another way between the toast and the click;
+    // what the reporter asked for is done, so that is no failure to report.
+    if (error instanceof ApiCallError && error.code === 'conflict') show(null);
+    else show({ kind: 'undoFailed', error });
     return null;
   }
 }
