@@ -165,3 +165,34 @@ test('Word and Google Docs keep subhead, bold, italic, list and link; decomposed
     '<h2>Nước về đồng</h2>\n<p>Mùa nước nổi năm nay đến <strong>sớm hơn</strong> mọi năm, <em>cá linh</em> đã về.</p>\n<ul><li>Cá linh non</li><li>Bông điên điển</li></ul>\n<p>Xem thêm tại <a href="https://example.vn/mua-nuoc-noi.html">trang chuyên đề</a>.</p>',
   );
 });
+
+test('plain text with blank lines between paragraphs pastes as one paragraph per block, no empty ones', async ({
+  app,
+}) => {
+  const { page } = app;
+  const id = await newDraft(page, 'Dán văn bản thô có dòng trống');
+  // ~48 KB of wire copy: 230 paragraphs, a blank line (sometimes two, or spaces) between them.
+  const paragraphs = Array.from(
+    { length: 230 },
+    (_, i) =>
+      `Đoạn ${i + 1}: mưa lớn kéo dài ở Cà Mau khiến nhiều tuyến đường ngập sâu, người dân phải dùng xuồng để đi lại trong khi lực lượng chức năng tiếp tục hỗ trợ di dời tài sản và hàng hoá.`,
+  );
+  const text = paragraphs.map((p, i) => (i % 7 === 3 ? `${p}\r\n \r\n\r\n` : `${p}\n\n`)).join('');
+  expect(text.length).toBeGreaterThan(40_000);
+  await pasteAll(page, [{ 'text/plain': text }]);
+
+  const body = page.getByTestId('body');
+  await expect(body.locator('p')).toHaveCount(230);
+  await expect(body.locator('p').first()).toHaveText(paragraphs[0]!);
+  await expect(body.locator('p').last()).toHaveText(paragraphs[229]!);
+  // No paragraph is empty (a blank line used to become one: 227 of 461 for 48 KB).
+  expect(await body.locator('p').evaluateAll((ps) => ps.filter((p) => p.textContent?.trim() === '').length)).toBe(0);
+
+  await expectSaved(page);
+  const draft = await savedDraft(page, id);
+  expect(draft.bodyText.split('\n\n')).toEqual(paragraphs);
+  for (const language of ['vi', 'en']) {
+    await page.getByTestId('language-switch').selectOption(language);
+    await page.screenshot({ path: `test-results/screens/paste-plain-${language}.png` });
+  }
+});

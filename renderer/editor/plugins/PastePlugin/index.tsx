@@ -12,7 +12,8 @@ import {
 } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { PhotosPluginProps } from '../PhotosPlugin';
-import { $insertReduced, $pasteClean, carriesMarkup, isInsertingClean } from './pasteClipboard';
+import { $insertReduced, $pasteClean, carriesMarkup, isInsertingClean, PLAIN_TYPE } from './pasteClipboard';
+import { $insertPlainText, paragraphsOf } from './plainText';
 import type { PasteRules } from './sanitizeLexical';
 
 export interface PastePluginProps {
@@ -35,15 +36,30 @@ export function PastePlugin({ lookup }: PastePluginProps): null {
 
   useEffect(() => {
     const rules: PasteRules = { photo: (photoId) => lookupRef.current(photoId) };
+    // Plain text with blank lines between paragraphs: a paragraph per block (plainText.ts); any
+    // other plain text is left to Lexical.
+    const pastePlain = (data: DataTransfer | null | undefined, event: Event): boolean => {
+      const text = data?.getData(PLAIN_TYPE) ?? '';
+      if (!paragraphsOf(text)) return false;
+      event.preventDefault();
+      editor.update(
+        () => {
+          const selection = $getSelection();
+          if (selection) $insertPlainText(text, selection);
+        },
+        { tag: PASTE_TAG },
+      );
+      return true;
+    };
     return mergeRegister(
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
           const data =
             'clipboardData' in event ? event.clipboardData : 'dataTransfer' in event ? event.dataTransfer : null;
-          if (!carriesMarkup(data)) return false;
           // A paste into a photo's caption field is that field's own business.
           if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;
+          if (!carriesMarkup(data)) return pastePlain(data, event);
           event.preventDefault();
           editor.update(
             () => {
@@ -60,10 +76,12 @@ export function PastePlugin({ lookup }: PastePluginProps): null {
         CONTROLLED_TEXT_INSERTION_COMMAND,
         (payload) => {
           // beforeinput's insertFromPaste / insertFromDrop carry the same clipboard.
-          if (typeof payload === 'string' || !carriesMarkup(payload.dataTransfer)) return false;
+          if (typeof payload === 'string') return false;
           const selection = $getSelection();
           if (!selection) return false;
-          return $pasteClean(editor, payload.dataTransfer, selection, rules);
+          const data = payload.dataTransfer;
+          if (carriesMarkup(data)) return $pasteClean(editor, data, selection, rules);
+          return $insertPlainText(payload.dataTransfer?.getData(PLAIN_TYPE) ?? '', selection);
         },
         COMMAND_PRIORITY_HIGH,
       ),

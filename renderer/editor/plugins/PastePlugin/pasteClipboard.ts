@@ -1,6 +1,7 @@
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $isElementNode, $isRangeSelection, type BaseSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $insertPlainText } from './plainText';
 import { cleanClipboardDocument } from './sanitizeHtml';
 import { sanitizeLexicalClipboard, sanitizeSerializedNodes, type CleanNode, type PasteRules } from './sanitizeLexical';
 
@@ -60,7 +61,7 @@ export function $pasteClean(
   // the paste: the clipboard's plain text goes in instead, so no word the reporter copied is lost.
   const plain = data.getData(PLAIN_TYPE);
   if (!hasWords(clean) && plain.trim() !== '' && $isRangeSelection(selection)) {
-    selection.insertRawText(plain);
+    if (!$insertPlainText(plain, selection)) selection.insertRawText(plain);
     return true;
   }
   $insertClean(editor, clean, selection);
