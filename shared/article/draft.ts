@@ -134,6 +134,12 @@ export const RevisionInfoSchema = z.object({
   savedAt: IsoTimeSchema,
   headline: z.string(),
   words: z.number().int().nonnegative(),
+  /** The reporter's name for this version ("sent to desk", "before legal"); named ones are never pruned. */
+  name: z.string().nullable(),
+  /** Saved by Finish: the version the desk was told about. */
+  finished: z.boolean(),
+  /** A restore: the revision whose text it brought back. */
+  restoredFrom: z.number().int().nonnegative().nullable(),
 });
 export type RevisionInfo = z.infer<typeof RevisionInfoSchema>;
 

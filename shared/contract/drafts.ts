@@ -22,6 +22,7 @@ export const FinishItemSchema = z.object({
   target: z.looseObject({ block: z.string() }),
 });
 const empty = z.object({}).strict();
+export const TypingSessionSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
 export const draftsOperations = {
   'drafts.list': operation(
@@ -60,6 +61,11 @@ export const draftsOperations = {
         headline: z.string().max(2000),
         body: LexicalStateSchema.nullable(),
         bodyText: z.string(),
+        /**
+         * The editor page that typed this (a random id per page). Saves of one session in a row
+         * are one version in the history (revisionPolicy.ts); a save without one is always kept.
+         */
+        session: TypingSessionSchema.optional(),
       })
       // The article's other blocks are saved when the editor has them; absent ones are kept.
       .extend(ArticleFieldsSchema.partial().shape)
@@ -80,6 +86,20 @@ export const draftsOperations = {
   'drafts.restoreRevision': operation(
     z.object({ id: DraftIdSchema, revision: z.number().int().nonnegative() }).strict(),
     z.object({ draft: DraftListItemSchema }),
+  ),
+  /**
+   * Names a kept version, or renames it ("sent to desk", "before legal"); without a revision, the
+   * current one. Named versions are never pruned.
+   */
+  'drafts.nameRevision': operation(
+    z
+      .object({
+        id: DraftIdSchema,
+        revision: z.number().int().nonnegative().optional(),
+        name: z.string().trim().min(1).max(120),
+      })
+      .strict(),
+    z.object({ revision: RevisionInfoSchema }),
   ),
   'drafts.dismissRecovery': operation(byId, empty),
   'drafts.trash': operation(byId, empty),

@@ -8,6 +8,7 @@ import { EventBus } from '../../main/services/events';
 import { articleAt, stepOf } from './growingArticle';
 
 const dataDir = process.argv[2];
+const session = `kill-${process.pid}-typing`;
 // The store opens next: a kill from here to READY lands in start-up (and, after a crash, recovery).
 process.stdout.write('OPENING\n');
 const drafts = new DraftsService({ dataDir, clock: systemClock, bus: new EventBus() });
@@ -19,6 +20,7 @@ process.stdout.write(`READY ${step}\n`);
 for (;;) {
   step++;
   const article = articleAt(step);
-  await drafts.save({ id, headline: article.headline, body: article.body, bodyText: article.bodyText });
+  // As the editor saves: one typing session, so the store coalesces its revisions meanwhile.
+  await drafts.save({ id, headline: article.headline, body: article.body, bodyText: article.bodyText, session });
   process.stdout.write(`ACK ${step}\n`);
 }

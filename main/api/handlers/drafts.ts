@@ -29,6 +29,9 @@ export function draftsHandlers({ drafts, templates }: HandlerServices): Handlers
     'drafts.history': async ({ id }) => ({ revisions: await drafts.history(id) }),
     'drafts.getRevision': async ({ id, revision }) => ({ draft: await drafts.revision(id, revision) }),
     'drafts.restoreRevision': async ({ id, revision }) => ({ draft: await drafts.restore(id, revision) }),
+    'drafts.nameRevision': async ({ id, revision, name }) => ({
+      revision: await drafts.nameRevision(id, revision, name),
+    }),
     'drafts.dismissRecovery': async ({ id }) => {
       await drafts.dismissRecovery(id);
       return {};

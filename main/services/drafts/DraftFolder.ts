@@ -75,6 +75,15 @@ export class DraftFolder {
     return this.decodeFile(path.join(this.dir, REVISIONS, revisionName(ref)));
   }
 
+  /**
+   * A typing burst's previous revision goes only once its successor reads back whole from its
+   * own file: a crash or a bad write in between leaves both, never neither.
+   */
+  async replaceRevision(previous: RevisionRef, next: Draft): Promise<void> {
+    const written = await this.readRevision({ revision: next.revision, savedAt: Date.parse(next.updatedAt) });
+    if (written.ok && written.draft.revision === next.revision) await this.deleteRevisions([previous]);
+  }
+
   async deleteRevisions(refs: RevisionRef[]): Promise<void> {
     await Promise.all(refs.map((r) => this.fs.rm(path.join(this.dir, REVISIONS, revisionName(r)), { force: true })));
   }

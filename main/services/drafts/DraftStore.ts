@@ -7,8 +7,16 @@ import type { EventBus } from '../events';
 import { BoundedMap, KeyedQueue, realFs, type StoreFs } from '../storage';
 import { DraftFolder } from './DraftFolder';
 import { DraftIndex, indexEntryOf } from './DraftIndex';
-import { defaultRevisionPolicy, revisionsToPrune, type RevisionPolicy } from './revisionPolicy';
+import {
+  continuesBurst,
+  defaultRevisionPolicy,
+  revisionsToPrune,
+  type RevisionPolicy,
+  type RevisionRef,
+  type TypingBurst,
+} from './revisionPolicy';
 import { Trash } from './Trash';
+import { markedOnPurpose, namedRevisions, readMarks } from './versionMarks';
 
 export interface DraftsServiceDeps {
   dataDir: string;
@@ -17,7 +25,8 @@ export interface DraftsServiceDeps {
   fs?: StoreFs;
   /** Benchmarks turn this off to measure everything but the wait for the disk. */
   fsync?: boolean;
-  revisionPolicy?: RevisionPolicy;
+  /** Any part left out keeps its default. */
+  revisionPolicy?: Partial<RevisionPolicy>;
 }
 
 /** A draft that needs the reporter: no good version, or written by a newer Newsdesk. */
@@ -61,11 +70,16 @@ export class DraftStore {
   private readonly policy: RevisionPolicy;
   /** The drafts read last, so reopening one in the editor does not decode its file again. */
   private readonly cache = new BoundedMap<string, { draft: Draft; size: number; mtimeMs: number }>(16);
+  /**
+   * Per draft, the typing burst its latest revision belongs to. In memory on purpose: after a
+   * crash or a restart nothing continues a burst, so every revision from before it stays.
+   */
+  private readonly bursts = new Map<string, TypingBurst>();
 
   constructor(private readonly deps: DraftsServiceDeps) {
     this.fs = deps.fs ?? realFs;
     this.fsync = deps.fsync ?? true;
-    this.policy = deps.revisionPolicy ?? defaultRevisionPolicy;
+    this.policy = { ...defaultRevisionPolicy, ...deps.revisionPolicy };
     this.dataDir = deps.dataDir;
     this.draftsDir = path.join(deps.dataDir, 'drafts');
     this.index = new DraftIndex(deps.dataDir, this.fs);
@@ -108,6 +122,8 @@ export class DraftStore {
     this.index.put(indexEntryOf(result.draft, stat, result.state === 'recovered' || (await folder.notice()) !== null));
     if (tally) tally.unreadable = tally.unreadable.filter((u) => u.id !== id);
     if (result.state === 'recovered') {
+      // The version recovery fell back to is named in its notice: typing must not replace it.
+      this.bursts.delete(id);
       if (tally && !tally.recovered.includes(id)) tally.recovered.push(id);
       this.publish(result.draft.id);
     }
@@ -135,10 +151,50 @@ export class DraftStore {
 
   forget(id: string): void {
     this.cache.delete(id);
+    this.bursts.delete(id);
   }
 
-  /** Writes the next revision of a draft; a finished draft that changes becomes 'modified'. */
-  async writeNext(current: Draft, changes: Partial<Draft>, status?: Draft['status']): Promise<DraftListItem> {
+  /** A draft's kept revision is named or restored now: the next typed save starts a new entry. */
+  endBurst(id: string): void {
+    this.bursts.delete(id);
+  }
+
+  /**
+   * Writes what an editor session typed. While the same session keeps typing (and nothing else
+   * was written since), the new revision replaces the burst's previous one, so a few minutes of
+   * typing is one version in the history, not twenty. Without a session, every save is kept.
+   */
+  async writeTyped(current: Draft, changes: Partial<Draft>, session: string | undefined): Promise<DraftListItem> {
+    const now = this.now().getTime();
+    const burst = this.bursts.get(current.id);
+    let replacing: RevisionRef | undefined;
+    if (burst && session !== undefined) {
+      const { marks } = await readMarks(this.fs, this.folder(current.id).dir);
+      const keptOnPurpose = current.status === 'finished' || markedOnPurpose(marks, current.revision);
+      const context = { session, current: current.revision, now, keptOnPurpose };
+      if (continuesBurst(burst, context, this.policy))
+        replacing = { revision: current.revision, savedAt: Date.parse(current.updatedAt) };
+    }
+    const item = await this.writeNext(current, changes, undefined, replacing);
+    if (session !== undefined) {
+      const startedAt = replacing && burst ? burst.startedAt : now;
+      this.bursts.set(current.id, { session, revision: item.revision, startedAt, lastSavedAt: now });
+    }
+    return item;
+  }
+
+  /**
+   * Writes the next revision of a draft; a finished draft that changes becomes 'modified'. Any
+   * write ends a typing burst; `replacing` (a burst's previous revision) goes once the new one
+   * reads back whole, before the window hears of the change.
+   */
+  async writeNext(
+    current: Draft,
+    changes: Partial<Draft>,
+    status?: Draft['status'],
+    replacing?: RevisionRef,
+  ): Promise<DraftListItem> {
+    this.bursts.delete(current.id);
     const next: Draft = {
       ...current,
       ...changes,
@@ -153,6 +209,8 @@ export class DraftStore {
       // The previous version is still on disk, whole: writes go to a temp file first.
       throw storageError('Not saved', error);
     }
+    // Best effort: a revision that could not be removed is one more entry, never a loss.
+    if (replacing) await folder.replaceRevision(replacing, next).catch(() => undefined);
     if (next.revision % 10 === 0) await this.prune(folder).catch(() => undefined);
     return this.indexDraft(folder, next);
   }
@@ -181,6 +239,7 @@ export class DraftStore {
   }
 
   private async prune(folder: DraftFolder): Promise<void> {
-    await folder.deleteRevisions(revisionsToPrune(await folder.revisions(), this.now().getTime(), this.policy));
+    const named = namedRevisions((await readMarks(this.fs, folder.dir)).marks);
+    await folder.deleteRevisions(revisionsToPrune(await folder.revisions(), this.now().getTime(), this.policy, named));
   }
 }

@@ -6,7 +6,7 @@ import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { ServiceError, storageError } from '../errors';
 import type { ListQuery } from './DraftIndex';
 import { DraftStore, type DraftsServiceDeps } from './DraftStore';
-import { history, restoreRevision, savedRevision } from './history';
+import { history, nameRevision, restoreRevision, savedRevision } from './history';
 import { closeStore, dismissRecovery, openStore, type OpenReport, type Opened } from './opening';
 import { moveToTrash, restoreFromTrash } from './trashing';
 
@@ -114,9 +114,9 @@ export class DraftsService {
   save(request: ParsedRequestOf<'drafts.save'>): Promise<DraftListItem> {
     return this.store.writes.run(request.id, async () => {
       const current = await this.store.readCurrent(request.id);
-      const { id: _id, ...fields } = request;
+      const { id: _id, session, ...fields } = request;
       // Every string the reporter typed is stored in NFC, in every block.
-      return this.store.writeNext(current, deepNfc(fields));
+      return this.store.writeTyped(current, deepNfc(fields), session);
     });
   }
 
@@ -161,6 +161,11 @@ export class DraftsService {
   /** Restoring is itself a new revision: nothing is overwritten. */
   restore(id: string, revision: number): Promise<DraftListItem> {
     return restoreRevision(this.store, id, revision);
+  }
+
+  /** Names (or renames) a kept version; without a revision, the current one. */
+  nameRevision(id: string, revision: number | undefined, name: string): Promise<RevisionInfo> {
+    return nameRevision(this.store, id, revision, name);
   }
 
   dismissRecovery(id: string): Promise<void> {

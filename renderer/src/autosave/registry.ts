@@ -20,7 +20,14 @@ export interface DraftSnapshot {
  */
 const savers = new Map<string, Autosaver<DraftSnapshot>>();
 
-export async function store(id: string, snapshot: DraftSnapshot): Promise<Date> {
+/**
+ * This page's typing session: the store makes its saves in a row one version in the history.
+ * Per page, so another tab's or a reloaded page's typing is a version of its own.
+ */
+const typingSession = crypto.randomUUID();
+
+/** `ownVersion`: kept as a version of its own (a text offered back), never merged with typing. */
+export async function store(id: string, snapshot: DraftSnapshot, ownVersion = false): Promise<Date> {
   const { draft } = await call(
     window.newsdesk.drafts.save({
       id,
@@ -28,6 +35,7 @@ export async function store(id: string, snapshot: DraftSnapshot): Promise<Date> 
       body: snapshot.body === null ? null : deepNfc(snapshot.body),
       bodyText: toNfc(snapshot.bodyText),
       ...savedBlocks(snapshot.blocks),
+      ...(ownVersion ? {} : { session: typingSession }),
     }),
   );
   return new Date(draft.updatedAt);

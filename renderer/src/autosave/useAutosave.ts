@@ -68,7 +68,7 @@ export function useAutosave(id: string, lastSaved: Date, source: () => DraftSnap
     if (!offer) return;
     // What is on screen goes into the history first: restoring loses neither version.
     await saver.flush();
-    await store(id, offer.snapshot);
+    await store(id, offer.snapshot, true);
     dropOffer(id);
     window.location.reload();
   }, [saver, id, offer]);
