@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../format/houseStyle';
 import { operation } from './operation';
 import { RenditionSettingsSchema } from './renditionSettings';
+import { TypingSettingsSchema } from './typingSettings';
 
 export const CodeReplacementSchema = z.object({
   /** "=nvh=": what the reporter types. */
@@ -22,6 +23,7 @@ export const SettingsSchema = z.object({
   codeReplacements: z.array(CodeReplacementSchema).max(5000),
   /** Rendition widths, JPEG and WebP quality: Settings → Photo renditions. */
   photos: RenditionSettingsSchema,
+  typing: TypingSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
