@@ -1,5 +1,8 @@
+import path from 'node:path';
+import { version } from '../package.json';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './api/dispatcher';
 import { createHandlers } from './api/handlers';
+import type { DeskFacts } from './api/handlers/services';
 import { createServices, type Services, type ServicesOptions } from './services';
 
 /*
@@ -8,7 +11,14 @@ import { createServices, type Services, type ServicesOptions } from './services'
  * over IPC, main/web over HTTP. Tests that go through the contract start here too.
  */
 
-export type NewsdeskOptions = ServicesOptions & DispatcherOptions;
+export type NewsdeskOptions = ServicesOptions &
+  DispatcherOptions & {
+    /** The desktop's native menu follows the window's state (absent in the web host). */
+    onCommandState?: DeskFacts['onCommandState'];
+  };
+
+/** Where the main process writes its logs: inside the data folder, so support finds them together. */
+export const logsFolderOf = (dataDir: string): string => path.join(dataDir, 'logs');
 
 export interface Newsdesk extends Services {
   /** Every contract operation, request and response zod-checked. */
@@ -17,8 +27,10 @@ export interface Newsdesk extends Services {
 
 /** Opens the data folder's services and binds every contract operation to them. */
 export async function createNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> {
-  const { onUnexpectedError, ...servicesOptions } = options;
+  const { onUnexpectedError, onCommandState, ...servicesOptions } = options;
   const services = await createServices(servicesOptions);
-  const dispatcher = createDispatcher(createHandlers(services), { onUnexpectedError });
+  const about = { version, dataFolder: options.dataDir, logsFolder: logsFolderOf(options.dataDir) };
+  const handlers = createHandlers({ ...services, desk: { about, onCommandState } });
+  const dispatcher = createDispatcher(handlers, { onUnexpectedError });
   return { ...services, dispatcher };
 }

@@ -1,28 +1,29 @@
 import path from 'node:path';
-import { app, dialog, net, Notification, powerMonitor, safeStorage } from 'electron';
-import { createNewsdesk } from '../compose';
+import { app, dialog, net, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
+import { createNewsdesk, logsFolderOf } from '../compose';
 import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
-import { MEDIA_BASE, mediaProtocol, registerMediaScheme } from './mediaProtocol';
 import { quitWhenAllWindowsClosed } from './lifecycle';
+import { applicationMenu } from './menu/applicationMenu';
+import { MEDIA_BASE } from './protocol/schemePolicy';
+import { registerSchemes, servedSchemes } from './protocol/schemes';
 import { quitSafely } from './quitSafely';
 import { createModuleRunner } from './moduleRunner';
 import { rendererLocation } from './rendererLocation';
 import { electronSettingsStore } from './settingsStore';
 import { contentSecurityPolicy } from './security/contentSecurityPolicy';
-import { openLinksInBrowser } from './security/externalLinks';
-import { blockForeignNavigation } from './security/navigation';
-import { grantOnly } from './security/permissions';
-import { blockWebviews } from './security/webviews';
+import { ALLOWED_PERMISSIONS, createGuards } from './security/guards';
+import { guardSession, guardWebContents } from './security/securityModules';
 import { SafeStorageSecretStore } from './sync/SafeStorageSecretStore';
 import { syncOnDesktop } from './sync/syncOnDesktop';
-import { mainWindow } from './window';
+import { isAppWindow, mainWindow, WINDOW_LIMITS } from './window';
+import { rememberedWindow } from './windowState/rememberedWindow';
 
 // Synchronous on purpose: userData must move before the 'ready' event and before the lock.
 const { dataDir, profileDir } = dataLocationFrom(process.argv, app.getPath('userData'));
 if (profileDir) app.setPath('userData', profileDir);
-registerMediaScheme(); // before 'ready', like the userData move
+registerSchemes(); // before 'ready', like the userData move
 
 if (!app.requestSingleInstanceLock()) {
   // Newsdesk already runs on this data folder; that instance brings its window forward.
@@ -33,6 +34,19 @@ if (!app.requestSingleInstanceLock()) {
   const renderer = rendererLocation({
     devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'],
     root: built('renderer'),
+  });
+  const guards = createGuards({
+    renderer,
+    isAppWindow,
+    openExternal: (url) => shell.openExternal(url),
+    allowPermissions: ALLOWED_PERMISSIONS,
+    warn: (message) => console.warn(`[newsdesk] ${message}`),
+  });
+  const menu = applicationMenu({
+    renderer,
+    dataFolder: dataDir,
+    logsFolder: logsFolderOf(dataDir),
+    devTools: !app.isPackaged,
   });
   // One set of services for the whole app, made on first use inside startup.
   let started: ReturnType<typeof createNewsdesk> | null = null;
@@ -50,16 +64,15 @@ if (!app.requestSingleInstanceLock()) {
         onProblem: (problem, targetId) => console.warn(`[newsdesk] secret ${targetId ?? ''}: ${problem}`),
       }),
       onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
+      onCommandState: (state) => menu.follow(state),
     }));
 
   createModuleRunner(app)
     .init(quitWhenAllWindowsClosed())
-    .init(blockForeignNavigation(renderer))
-    .init(openLinksInBrowser())
-    .init(blockWebviews())
-    .init(grantOnly(['clipboard-sanitized-write'], renderer))
+    .init(guardWebContents(guards))
+    .init(guardSession(guards, () => session.defaultSession))
     .init(contentSecurityPolicy(renderer))
-    .init(mediaProtocol(dataDir))
+    .init(servedSchemes({ rendererRoot: renderer.kind === 'files' ? renderer.root : null, dataDir }))
     .init(ipc({ services, renderer }))
     .init(quitSafely(services))
     .init(
@@ -70,7 +83,14 @@ if (!app.requestSingleInstanceLock()) {
         systemLocale: () => app.getLocale(),
       }),
     )
-    .init(mainWindow({ renderer, preload: built('preload', 'index.cjs') }))
+    .init(menu)
+    .init(
+      mainWindow({
+        renderer,
+        preload: built('preload', 'index.cjs'),
+        placement: rememberedWindow(dataDir, WINDOW_LIMITS),
+      }),
+    )
     .then(undefined, (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       dialog.showErrorBox(

@@ -6,7 +6,7 @@ import { rendererLocation } from './rendererLocation';
 
 const root = path.resolve('/opt/Newsdesk/out/renderer');
 const renderer = rendererLocation({ root });
-const page = pathToFileURL(path.join(root, 'index.html')).href;
+const page = 'app://newsdesk/index.html';
 const ours: SenderFacts = { url: page, isMainFrame: true, isAppWindow: true };
 
 const cases: { name: string; sender: SenderFacts | null; refused: RegExp | null }[] = [
@@ -22,6 +22,11 @@ const cases: { name: string; sender: SenderFacts | null; refused: RegExp | null 
   {
     name: 'another local file',
     sender: { ...ours, url: 'file:///tmp/evil.html' },
+    refused: /not the Newsdesk renderer/,
+  },
+  {
+    name: 'our built page by its file:// address',
+    sender: { ...ours, url: pathToFileURL(path.join(root, 'index.html')).href },
     refused: /not the Newsdesk renderer/,
   },
   { name: 'a blank page', sender: { ...ours, url: 'about:blank' }, refused: /not the Newsdesk renderer/ },

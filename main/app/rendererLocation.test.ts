@@ -9,17 +9,23 @@ const dev = rendererLocation({ devServerUrl: 'http://localhost:5173/', root });
 const fileUrl = (p: string) => pathToFileURL(p).href;
 
 const cases: { url: string; files: boolean; dev: boolean }[] = [
-  { url: fileUrl(path.join(root, 'index.html')), files: true, dev: false },
-  { url: `${fileUrl(path.join(root, 'index.html'))}#/drafts/d1?x=1`, files: true, dev: false },
-  { url: fileUrl(path.join(root, 'assets/index-abc.js')), files: true, dev: false },
-  { url: fileUrl(root), files: false, dev: false },
+  { url: 'app://newsdesk/index.html', files: true, dev: false },
+  { url: 'app://newsdesk/index.html#/drafts/d1?x=1', files: true, dev: false },
+  { url: 'app://newsdesk/assets/index-abc.js', files: true, dev: false },
+  { url: 'app://newsdesk/', files: true, dev: false },
+  // Chromium lowercases a standard scheme's host before any handler sees it; spelled otherwise, refused.
+  { url: 'APP://NEWSDESK/index.html', files: false, dev: false },
+  { url: 'app://newsdesk.evil.example/index.html', files: false, dev: false },
+  { url: 'app://evil/index.html', files: false, dev: false },
+  { url: 'app://newsdesk:8080/index.html', files: false, dev: false },
+  { url: 'app://user@newsdesk/index.html', files: false, dev: false },
+  { url: 'app:newsdesk/index.html', files: false, dev: false },
+  // The built files are never a renderer page by their file:// address: only through app://.
+  { url: fileUrl(path.join(root, 'index.html')), files: false, dev: false },
   { url: fileUrl(path.join(root, '..', 'preload', 'index.cjs')), files: false, dev: false },
-  { url: `${fileUrl(root)}/../main/index.js`, files: false, dev: false },
-  { url: `${fileUrl(root)}/%2e%2e/main/index.js`, files: false, dev: false },
-  { url: `${fileUrl(root)}/assets%2F..%2F..%2Fmain/index.js`, files: false, dev: false },
-  { url: fileUrl(`${root}-evil/index.html`), files: false, dev: false },
   { url: 'file:///etc/passwd', files: false, dev: false },
   { url: `file://attacker.example${root}/index.html`, files: false, dev: false },
+  { url: 'newsdesk-media://media/d1/photos/renditions/p/1280.jpg', files: false, dev: false },
   { url: 'http://localhost:5173/', files: false, dev: true },
   { url: 'http://localhost:5173/src/main.tsx?t=1', files: false, dev: true },
   { url: 'http://localhost:5174/', files: false, dev: false },
@@ -42,7 +48,7 @@ describe('isRendererUrl', () => {
 
 describe('rendererLocation', () => {
   it('loads index.html from the built folder, or the dev server when one is given', () => {
-    expect(files).toEqual({ kind: 'files', root, indexFile: path.join(root, 'index.html') });
+    expect(files).toEqual({ kind: 'files', root, url: 'app://newsdesk/index.html', origin: 'app://newsdesk' });
     expect(dev).toEqual({ kind: 'devServer', url: 'http://localhost:5173/', origin: 'http://localhost:5173' });
   });
 

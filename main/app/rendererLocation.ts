@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_HOST, APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './protocol/schemePolicy';
 
 /**
  * Where the renderer comes from: electron-vite's dev server while developing, the built files
- * (out/renderer) otherwise. Navigation, IPC and permission checks all ask this one question.
+ * (out/renderer) served at app://newsdesk/ otherwise (never file://: every local file would share
+ * its origin). Navigation, IPC and permission checks all ask this one question.
  * No 'electron' here, so it is unit-tested under plain Node.
  */
 export type RendererLocation =
-  { kind: 'devServer'; url: string; origin: string } | { kind: 'files'; root: string; indexFile: string };
+  { kind: 'devServer'; url: string; origin: string } | { kind: 'files'; root: string; url: string; origin: string };
 
 export function rendererLocation(options: {
   /** ELECTRON_RENDERER_URL; pass it only when the app is not packaged. */
@@ -23,10 +24,10 @@ export function rendererLocation(options: {
     return { kind: 'devServer', url: url.href, origin: url.origin };
   }
   const root = path.resolve(options.root);
-  return { kind: 'files', root, indexFile: path.join(root, 'index.html') };
+  return { kind: 'files', root, url: APP_INDEX_URL, origin: APP_ORIGIN };
 }
 
-/** True when `url` is a page of our renderer: the dev server's origin, or a file under root. */
+/** True when `url` is a page of our renderer: the dev server's origin, or app://newsdesk. */
 export function isRendererUrl(url: string, renderer: RendererLocation): boolean {
   let parsed: URL;
   try {
@@ -37,14 +38,9 @@ export function isRendererUrl(url: string, renderer: RendererLocation): boolean 
   if (renderer.kind === 'devServer') {
     return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === renderer.origin;
   }
-  // A host would mean a UNC share (file://server/…), never our install folder.
-  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
-  let file: string;
-  try {
-    file = fileURLToPath(parsed); // rejects encoded slashes; '..' is already resolved by URL
-  } catch {
-    return false;
-  }
-  const relative = path.relative(renderer.root, file);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  // Only app://newsdesk/ — the scheme handler decides which file a path names (schemePolicy).
+  // (Node's URL gives custom schemes a null origin; Chromium's is app://newsdesk: compare parts.)
+  return (
+    parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  );
 }

@@ -1,25 +1,31 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import type { AppModule } from './AppModule';
 import type { RendererLocation } from './rendererLocation';
+import type { WindowLimits, WindowPlacement } from './windowState/placement';
 
 export interface WindowOptions {
   renderer: RendererLocation;
   /** The built preload, out/preload/index.cjs (CommonJS: sandboxed preloads can't be ESM). */
   preload: string;
+  /** Where the window opened last time with these displays, and how to keep that up to date. */
+  placement?: { restore(): WindowPlacement; follow(window: BrowserWindow): void };
 }
+
+export const WINDOW_LIMITS: WindowLimits = { width: 1280, height: 860, minWidth: 720, minHeight: 480 };
 
 // Web contents of windows made here; IPC and events answer only these.
 const appContents = new WeakSet<WebContents>();
 
-export const isAppWindow = (contents: WebContents): boolean => appContents.has(contents);
+/** Any object may be asked about (the guards hold web contents as plain facts); only ours answer yes. */
+export const isAppWindow = (contents: object): boolean => appContents.has(contents as WebContents);
 
 /** The one window factory: every Newsdesk window is sandboxed and isolated, no exceptions. */
-export async function createAppWindow({ renderer, preload }: WindowOptions): Promise<BrowserWindow> {
+export async function createAppWindow({ renderer, preload, placement }: WindowOptions): Promise<BrowserWindow> {
+  const opening = placement?.restore();
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...(opening?.bounds ?? { width: WINDOW_LIMITS.width, height: WINDOW_LIMITS.height }),
+    minWidth: WINDOW_LIMITS.minWidth,
+    minHeight: WINDOW_LIMITS.minHeight,
     title: 'Newsdesk',
     show: false, // shown on ready-to-show, so the editor never flashes white
     webPreferences: {
@@ -37,9 +43,13 @@ export async function createAppWindow({ renderer, preload }: WindowOptions): Pro
     },
   });
   appContents.add(window.webContents);
-  window.once('ready-to-show', () => window.show());
-  if (renderer.kind === 'devServer') await window.loadURL(renderer.url);
-  else await window.loadFile(renderer.indexFile);
+  window.once('ready-to-show', () => {
+    if (opening?.maximized) window.maximize();
+    window.show();
+  });
+  placement?.follow(window);
+  // app://newsdesk/index.html or the dev server: never loadFile (file:// shares one origin with every local file).
+  await window.loadURL(renderer.url);
   return window;
 }
 

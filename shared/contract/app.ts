@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommandIdSchema, CommandStateSchema } from '../commands/commands';
 import { operation } from './operation';
 import { DraftDamageSchema, StoreNoteSchema } from './problems';
 
@@ -30,4 +31,20 @@ export const appOperations = {
    * in Electron. A rendition's URL is `${mediaBase}${draftId}/photos/${rendition.file}`.
    */
   'app.info': operation(z.object({}).strict(), z.object({ mediaBase: z.string().min(1) })),
+  /**
+   * What the window shows (UI language, a draft open, finished or not), so the native menu speaks
+   * the same language and enables what applies. `nativeMenu` tells the page whether a native menu
+   * carries the shortcuts (Electron) or the page must (the web host): a key never fires twice.
+   */
+  'app.commandState': operation(CommandStateSchema.strict(), z.object({ nativeMenu: z.boolean() })),
+  /** What a support person asks for: the version and where the data and the logs are. */
+  'app.about': operation(
+    z.object({}).strict(),
+    z.object({ version: z.string(), dataFolder: z.string(), logsFolder: z.string() }),
+  ),
+};
+
+export const appEvents = {
+  /** A menu item was chosen: the window carries the command out as if its shortcut was pressed. */
+  'app.command': z.object({ command: CommandIdSchema }),
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appOperations } from './app';
+import { appEvents, appOperations } from './app';
 import { draftsEvents, draftsOperations } from './drafts';
 import { photosEvents, photosOperations } from './photos';
 import { settingsEvents, settingsOperations } from './settings';
@@ -18,6 +18,7 @@ export const operations = {
 
 /** Every event main sends to the window. */
 export const events = {
+  ...appEvents,
   ...draftsEvents,
   ...photosEvents,
   ...settingsEvents,

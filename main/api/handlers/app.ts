@@ -2,9 +2,14 @@ import type { appOperations } from '../../../shared/contract/app';
 import type { HandlersOf } from '../dispatcher';
 import type { HandlerServices } from './services';
 
-export function appHandlers({ drafts, mediaBase }: HandlerServices): HandlersOf<typeof appOperations> {
+export function appHandlers({ drafts, mediaBase, desk }: HandlerServices): HandlersOf<typeof appOperations> {
   return {
     'app.status': async () => ({ store: await drafts.openReport() }),
     'app.info': async () => ({ mediaBase }),
+    'app.commandState': async (state) => {
+      desk?.onCommandState?.(state);
+      return { nativeMenu: desk?.onCommandState !== undefined };
+    },
+    'app.about': async () => desk?.about ?? { version: '', dataFolder: '', logsFolder: '' },
   };
 }

@@ -5,9 +5,9 @@ import { rendererPolicy } from './policy';
 
 /**
  * Sends the renderer's CSP as a response header too, so it holds even if a page's <meta> is
- * lost. It matters most for the dev server; file:// pages rely on index.html's <meta>, since
- * Chromium may not run webRequest hooks for file:. A session has one onHeadersReceived
- * listener: add other header rewrites here rather than in a second module.
+ * lost. It matters for the dev server; app://newsdesk/ answers carry the header from the scheme
+ * handler itself (protocol/schemePolicy.ts). A session has one onHeadersReceived listener: add
+ * other header rewrites here rather than in a second module.
  */
 export function contentSecurityPolicy(renderer: RendererLocation): AppModule {
   const policy = rendererPolicy(renderer);
