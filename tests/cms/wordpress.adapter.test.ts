@@ -10,7 +10,7 @@ import type { TargetOf } from '../../shared/contract/sync';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/format/houseStyle';
 import type { SendContext, Story } from '../../main/services/sync/adapter';
 import { newJob } from '../../main/services/sync/job';
-import type { Journal, JournalEntry, TargetRecord } from '../../main/services/sync/SendRecords';
+import type { Journal, JournalChange, JournalEntry, TargetRecord } from '../../main/services/sync/SendRecords';
 import { wordPressAdapter } from '../../main/services/sync/wordpress/adapter';
 import { fixture } from '../support/photos';
 import {
@@ -47,12 +47,21 @@ afterAll(async () => {
 function memoryJournal(): Journal & { entries: Record<string, JournalEntry> } {
   const entries: Record<string, JournalEntry> = {};
   const at = () => new Date().toISOString();
+  const apply = async (changes: JournalChange[]) => {
+    for (const change of changes) {
+      if (change.state === 'begun') entries[change.key] = { state: 'begun', at: at() };
+      else if (change.state === 'done') entries[change.key] = { state: 'done', at: at(), value: change.value };
+      else delete entries[change.key];
+    }
+    await Promise.resolve();
+  };
   return {
     entries,
     get: (key) => entries[key],
-    begin: async (key) => void (entries[key] = { state: 'begun', at: at() }),
-    done: async (key, value) => void (entries[key] = { state: 'done', at: at(), value }),
-    forget: async (key) => void delete entries[key],
+    begin: (key) => apply([{ key, state: 'begun' }]),
+    done: (key, value) => apply([{ key, state: 'done', value }]),
+    forget: (key) => apply([{ key, state: 'forgotten' }]),
+    apply,
   };
 }
 

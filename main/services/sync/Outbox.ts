@@ -119,6 +119,18 @@ export class Outbox {
     });
   }
 
+  /**
+   * A change only eyes need ("uploading photo 2/5"): kept in memory and announced, not written.
+   * A crash forgets it and loses nothing (the job on disk is "sending" and resumes); writing it
+   * would cost an fsync per photo on the path every send waits on.
+   */
+  show(job: SyncJob): Promise<void> {
+    return this.writes.run(job.id, () => {
+      this.jobs.set(job.id, job);
+      return Promise.resolve();
+    });
+  }
+
   /** The draft exactly as it was queued. */
   async draftOf(jobId: string): Promise<Draft | null> {
     const text = await this.fs.readFile(path.join(this.dir, jobId, DRAFT), 'utf8').catch(() => null);

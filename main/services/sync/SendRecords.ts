@@ -54,7 +54,18 @@ export interface Journal {
   /** Durable before it resolves: call before the next request. */
   done(key: string, value: JsonValue): Promise<void>;
   forget(key: string): Promise<void>;
+  /**
+   * Several keys in one durable write (one fsync): what one step learned and what the next
+   * announces, e.g. photo 1 done + photo 2 begun, written together before photo 2's upload.
+   */
+  apply(changes: JournalChange[]): Promise<void>;
 }
+
+/** One key's change in `Journal.apply`: begun, done with its value, or forgotten. */
+export type JournalChange =
+  | { key: string; state: 'begun'; note?: JsonValue }
+  | { key: string; state: 'done'; value: JsonValue }
+  | { key: string; state: 'forgotten' };
 
 /**
  * Per draft: what was sent to each target (remote ids, last sent revision, the baseline for
@@ -123,22 +134,35 @@ export class SendRecords {
   /** The record's journal for one send, as the adapter writes it. */
   journal(draftId: string, targetId: string, snapshot: TargetRecord, now: () => Date): Journal {
     const entries = snapshot.journal;
-    const write = async (key: string, entry: JournalEntry | null) => {
-      if (entry) entries[key] = entry;
-      else delete entries[key];
+    const entryOf = (change: JournalChange): JournalEntry | null => {
+      const at = now().toISOString();
+      if (change.state === 'begun')
+        return { state: 'begun', at, ...(change.note === undefined ? {} : { note: change.note }) };
+      if (change.state === 'done') return { state: 'done', at, value: change.value };
+      return null;
+    };
+    const apply = async (changes: JournalChange[]) => {
+      if (changes.length === 0) return;
+      const next = changes.map((change) => [change.key, entryOf(change)] as const);
+      for (const [key, entry] of next) {
+        if (entry) entries[key] = entry;
+        else delete entries[key];
+      }
       await this.update(draftId, targetId, (record) => {
         const journal = { ...record.journal };
-        if (entry) journal[key] = entry;
-        else delete journal[key];
+        for (const [key, entry] of next) {
+          if (entry) journal[key] = entry;
+          else delete journal[key];
+        }
         return { ...record, journal };
       });
     };
     return {
       get: (key) => entries[key],
-      begin: (key, note) =>
-        write(key, { state: 'begun', at: now().toISOString(), ...(note === undefined ? {} : { note }) }),
-      done: (key, value) => write(key, { state: 'done', at: now().toISOString(), value }),
-      forget: (key) => write(key, null),
+      begin: (key, note) => apply([{ key, state: 'begun', ...(note === undefined ? {} : { note }) }]),
+      done: (key, value) => apply([{ key, state: 'done', value }]),
+      forget: (key) => apply([{ key, state: 'forgotten' }]),
+      apply,
     };
   }
 

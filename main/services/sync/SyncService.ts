@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Draft } from '../../../shared/article/draft';
-import type { SentRecord, SyncJob, Target, TargetCheck } from '../../../shared/contract/sync';
+import type { SecretKept, SentRecord, SyncJob, Target, TargetCheck } from '../../../shared/contract/sync';
 import type { HouseStyle } from '../../../shared/format/houseStyle';
 import type { Clock } from '../clock';
 import { ServiceError } from '../errors';
@@ -100,7 +100,8 @@ export class SyncService {
       const job = this.outbox.get(jobId);
       if (!job) throw new ServiceError('not_found', `No job ${jobId} in the outbox`);
       const next = transition(job, event, this.deps.clock.now(), this.deps.random ?? Math.random, this.deps.backoff);
-      await this.outbox.save(next);
+      if (event.type === 'progress') await this.outbox.show(next);
+      else await this.outbox.save(next);
       this.deps.bus.publish('sync.changed', { job: next });
       return next;
     });
@@ -230,9 +231,10 @@ export class SyncService {
     await this.deps.secrets.delete(targetId);
   }
 
-  async setSecret(targetId: string, secret: string, acceptPlainText: boolean): Promise<boolean> {
+  /** Whether the password was remembered on this computer, and why not; it serves this session either way. */
+  async setSecret(targetId: string, secret: string, acceptPlainText: boolean): Promise<SecretKept> {
     if (!this.targets.get(targetId)) throw new ServiceError('not_found', `No target ${targetId}`);
-    const remembered = await this.deps.secrets.set(targetId, secret, { acceptPlainText });
+    const kept = await this.deps.secrets.set(targetId, secret, { acceptPlainText });
     // Jobs that waited for the password can go now.
     for (const job of this.outbox.list()) {
       if (job.targetId === targetId && job.state === 'failed' && job.failure?.code === 'secret_missing') {
@@ -240,7 +242,7 @@ export class SyncService {
       }
     }
     this.worker.kick();
-    return remembered;
+    return kept;
   }
 
   async testTarget(targetId: string): Promise<TargetCheck[]> {

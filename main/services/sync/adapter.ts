@@ -63,7 +63,7 @@ export interface SendContext<T extends Target = Target> {
   journal: Journal;
   /** The reporter chose "overwrite" after a conflict: replace the target's version this time. */
   overwrite: boolean;
-  /** "uploading photo 2/5": shown at once, saved with the job. */
+  /** "uploading photo 2/5": shown at once, kept in memory only (a crash forgets it, nothing else). */
   progress(progress: SyncProgress): void;
   /** Aborted when the reporter cancels or the app closes. */
   signal: AbortSignal;

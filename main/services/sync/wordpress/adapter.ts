@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { TargetOf } from '../../../../shared/contract/sync';
 import type { SendContext, StoryPhoto, SyncAdapter, TestContext } from '../adapter';
@@ -7,6 +8,7 @@ import { WordPressTermCache } from './cache';
 import { cmsVersionFrom } from './cmsVersion';
 import { testWordPress } from './connection';
 import { wordPressHttp, type WordPressHttpOptions } from './http';
+import { WordPressIdentity } from './identity';
 import { wordPressJournal } from './journal';
 import type { OutgoingPhoto } from './media';
 import { baselineOf, fetchPost } from './posts';
@@ -28,6 +30,16 @@ export function wordPressAdapter(options: WordPressAdapterOptions = {}): SyncAda
     let cache = caches.get(key);
     if (!cache) caches.set(key, (cache = new WordPressTermCache()));
     return cache;
+  };
+  // Per site, user and password: a new password is checked again before the next send.
+  const identities = new Map<string, WordPressIdentity>();
+  const identityOf = (target: WordPressTarget, secret: string | null) => {
+    const key = createHash('sha256')
+      .update(JSON.stringify([target.url, target.username, secret]))
+      .digest('hex');
+    let identity = identities.get(key);
+    if (!identity) identities.set(key, (identity = new WordPressIdentity()));
+    return identity;
   };
   const httpOf = (target: WordPressTarget, secret: string | null, now?: () => Date) => {
     if (!secret) throw syncError('secret_missing', 'permanent');
@@ -62,6 +74,7 @@ export function wordPressAdapter(options: WordPressAdapterOptions = {}): SyncAda
         progress: context.progress,
         signal: context.signal,
         terms: cacheOf(target),
+        identity: identityOf(target, context.secret),
         settleMs: options.settleMs,
         now: context.now,
       });

@@ -1,4 +1,4 @@
-import type { Journal } from '../SendRecords';
+import type { Journal, JournalChange } from '../SendRecords';
 import { SentPhotoSchema } from './media';
 import { PostBaselineSchema } from './posts';
 import { emptyWordPressState, type WordPressJournal, type WordPressState } from './state';
@@ -30,18 +30,24 @@ export function wordPressJournal(journal: Journal, photoIds: readonly string[]):
 
   return {
     read,
+    /** Every key that changed, in one durable write. */
     async write(next) {
       const now = read();
-      if (next.post && !same(next.post, now.post)) await journal.done('post', next.post);
-      else if (!next.post && next.creatingPostAt && !now.creatingPostAt) await journal.begin('post');
-      else if (!next.post && !next.creatingPostAt && (now.post || now.creatingPostAt)) await journal.forget('post');
+      const changes: JournalChange[] = [];
+      if (next.post && !same(next.post, now.post)) changes.push({ key: 'post', state: 'done', value: next.post });
+      else if (!next.post && next.creatingPostAt && !now.creatingPostAt) changes.push({ key: 'post', state: 'begun' });
+      else if (!next.post && !next.creatingPostAt && (now.post || now.creatingPostAt))
+        changes.push({ key: 'post', state: 'forgotten' });
       for (const id of new Set([...photoIds, ...Object.keys(next.photos), ...Object.keys(next.uploadingAt)])) {
+        const key = photoKey(id);
         const sent = next.photos[id];
         const had = now.photos[id];
-        if (sent && !same(sent, had)) await journal.done(photoKey(id), sent);
-        else if (!sent && next.uploadingAt[id] && !now.uploadingAt[id]) await journal.begin(photoKey(id));
-        else if (!sent && !next.uploadingAt[id] && (had || now.uploadingAt[id])) await journal.forget(photoKey(id));
+        if (sent && !same(sent, had)) changes.push({ key, state: 'done', value: sent });
+        else if (!sent && next.uploadingAt[id] && !now.uploadingAt[id]) changes.push({ key, state: 'begun' });
+        else if (!sent && !next.uploadingAt[id] && (had || now.uploadingAt[id]))
+          changes.push({ key, state: 'forgotten' });
       }
+      await journal.apply(changes);
     },
   };
 }

@@ -8,7 +8,9 @@ import { SyncError, syncError } from '../failure';
 import type { WpPost } from './answers';
 import { WordPressTermCache } from './cache';
 import { whoAmI } from './connection';
+import { flushedBefore, heldJournal } from './heldJournal';
 import type { WordPressHttp } from './http';
+import type { WordPressIdentity } from './identity';
 import { postMarker } from './marker';
 import { sendPhotos, type PhotoSendOptions } from './sendPhotos';
 import type { OutgoingPhoto } from './media';
@@ -41,6 +43,8 @@ export interface WordPressSend {
   progress?: (progress: SyncProgress) => void;
   /** The site's categories and tag ids, kept between tries (one per target). */
   terms?: WordPressTermCache;
+  /** Who the password belongs to, checked once and trusted while sends get through (one per site, user and password). */
+  identity?: WordPressIdentity;
   signal?: AbortSignal;
   /** How long an unanswered write may still be running at the server before we look for its result. */
   settleMs?: number;
@@ -58,9 +62,27 @@ export interface WordPressSent {
  * this draft last sent them), then the post. Safe to call again after any failure with the same
  * journal: what is known is not redone, what may have happened is looked for first.
  */
-export async function sendToWordPress(http: WordPressHttp, send: WordPressSend): Promise<WordPressSent> {
+export async function sendToWordPress(client: WordPressHttp, request: WordPressSend): Promise<WordPressSent> {
+  const journal = heldJournal(request.journal);
+  const http = flushedBefore(client, journal.flush);
+  try {
+    const sent = await sendOnce(http, { ...request, journal });
+    await journal.flush();
+    return sent;
+  } catch (error) {
+    request.identity?.forget();
+    // What this try learned is kept if the disk allows; if not, the "begun" entries on disk
+    // make the next try look for it.
+    await journal.flush().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function sendOnce(http: WordPressHttp, send: WordPressSend): Promise<WordPressSent> {
   const { article, signal, journal } = send;
-  const me = await whoAmI(http, signal); // also the credential check: lists answer anonymous on a bad password
+  // Also the credential check: lists answer anonymous on a bad password.
+  const check = () => whoAmI(http, signal);
+  const me = send.identity ? await send.identity.of(check) : await check();
   const terms = send.terms ?? new WordPressTermCache();
   terms.used = false;
   const section = article.section.trim();
