@@ -199,6 +199,21 @@ export const SentRecordSchema = z.object({
 });
 export type SentRecord = z.infer<typeof SentRecordSchema>;
 
+/**
+ * Why a password was kept for this session only, never on this computer: the web host keeps
+ * secrets in memory by design; Linux without a keyring (safeStorage's `basic_text`) could only
+ * store it as readable text, which needs the reporter's explicit yes; no encryption at all.
+ */
+export const SecretNotKeptSchema = z.enum(['memory_only', 'plain_text_refused', 'encryption_unavailable']);
+export type SecretNotKept = z.infer<typeof SecretNotKeptSchema>;
+
+/** What the SecretStore did with a password: remembered on this computer, or why not. */
+export const SecretKeptSchema = z.discriminatedUnion('remembered', [
+  z.object({ remembered: z.literal(true) }),
+  z.object({ remembered: z.literal(false), reason: SecretNotKeptSchema }),
+]);
+export type SecretKept = z.infer<typeof SecretKeptSchema>;
+
 const byJob = z.object({ jobId: JobIdSchema }).strict();
 const empty = z.object({}).strict();
 
@@ -207,7 +222,7 @@ export const syncOperations = {
   /** Adds or replaces a target by id. */
   'sync.saveTarget': operation(z.object({ target: TargetSchema }).strict(), z.object({ target: TargetSchema })),
   'sync.removeTarget': operation(z.object({ targetId: TargetIdSchema }).strict(), empty),
-  /** The password or token goes to the SecretStore and is never answered back. */
+  /** The password or token goes to the SecretStore and is never answered back; the answer says whether it was remembered, and why not. */
   'sync.setSecret': operation(
     z
       .object({
@@ -217,7 +232,7 @@ export const syncOperations = {
         acceptPlainText: z.boolean().default(false),
       })
       .strict(),
-    z.object({ remembered: z.boolean() }),
+    SecretKeptSchema,
   ),
   'sync.testTarget': operation(
     z.object({ targetId: TargetIdSchema }).strict(),

@@ -11,7 +11,12 @@ import {
   TemplateProblemCodeSchema,
   TemplateRuleSchema,
 } from '../contract/problems';
-import { SyncFailureCodeSchema, SyncJobStateSchema, TargetCheckCodeSchema } from '../contract/sync';
+import {
+  SecretNotKeptSchema,
+  SyncFailureCodeSchema,
+  SyncJobStateSchema,
+  TargetCheckCodeSchema,
+} from '../contract/sync';
 
 /**
  * Where each code that crosses the boundary is worded in the locale files: `${key}.${code}`.
@@ -33,4 +38,5 @@ export const CODE_WORDS: readonly { schema: z.ZodEnum; key: string }[] = [
   { schema: SyncFailureCodeSchema, key: 'sync.failures' },
   { schema: SyncJobStateSchema, key: 'sync.states' },
   { schema: TargetCheckCodeSchema, key: 'sync.checks' },
+  { schema: SecretNotKeptSchema, key: 'sync.secretNotKept' },
 ];

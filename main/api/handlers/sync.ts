@@ -10,9 +10,7 @@ export function syncHandlers({ sync }: HandlerServices): HandlersOf<typeof syncO
       await sync.removeTarget(targetId);
       return {};
     },
-    'sync.setSecret': async ({ targetId, secret, acceptPlainText }) => ({
-      remembered: await sync.setSecret(targetId, secret, acceptPlainText),
-    }),
+    'sync.setSecret': ({ targetId, secret, acceptPlainText }) => sync.setSecret(targetId, secret, acceptPlainText),
     'sync.testTarget': async ({ targetId }) => ({ checks: await sync.testTarget(targetId) }),
     'sync.send': async ({ draftId, targetId }) => ({ job: await sync.send(draftId, targetId) }),
     'sync.list': async ({ draftId }) => ({

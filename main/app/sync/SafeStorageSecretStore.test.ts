@@ -2,7 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncOperations } from '../../../shared/contract/sync';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
+import { systemClock } from '../../services/clock';
+import { EventBus } from '../../services/events';
 import { realFs } from '../../services/storage';
+import { SyncService } from '../../services/sync';
 import { SafeStorageSecretStore, type SafeStorage, type SecretProblem } from './SafeStorageSecretStore';
 
 /** Electron's safeStorage with a key that can be changed, as a new keyring would. */
@@ -46,7 +51,7 @@ afterEach(() => fs.rm(dataDir, { recursive: true, force: true }));
 describe('SafeStorageSecretStore', () => {
   it('remembers an encrypted password across restarts, never in plain text', async () => {
     const safeStorage = new FakeSafeStorage();
-    expect(await storeWith(safeStorage).set('site', 'abcd efgh ijkl mnop')).toBe(true);
+    expect(await storeWith(safeStorage).set('site', 'abcd efgh ijkl mnop')).toEqual({ remembered: true });
     const onDisk = await fs.readFile(secretsFile(), 'utf8');
     expect(onDisk).not.toContain('abcd');
     expect((await fs.stat(secretsFile())).mode & 0o777).toBe(0o600);
@@ -57,25 +62,28 @@ describe('SafeStorageSecretStore', () => {
   it('refuses to remember on Linux without a keyring unless the reporter accepted plain text', async () => {
     const safeStorage = new FakeSafeStorage(true, 'basic_text');
     const store = storeWith(safeStorage);
-    expect(await store.set('site', 'secret-1')).toBe(false);
+    expect(await store.set('site', 'secret-1')).toEqual({ remembered: false, reason: 'plain_text_refused' });
     // Still usable for this session…
     expect(await store.get('site')).toBe('secret-1');
     // …but forgotten at the next start.
     expect(await storeWith(safeStorage).get('site')).toBeNull();
     expect(problems).toEqual([['plain_text_refused', 'site']]);
 
-    expect(await store.set('site', 'secret-2', { acceptPlainText: true })).toBe(true);
+    expect(await store.set('site', 'secret-2', { acceptPlainText: true })).toEqual({ remembered: true });
     expect(await storeWith(safeStorage).get('site')).toBe('secret-2');
   });
 
   it('keeps basic_text as a real backend elsewhere (the Linux-only check)', async () => {
     const safeStorage = new FakeSafeStorage(true, 'basic_text');
-    expect(await storeWith(safeStorage, 'darwin').set('site', 'secret')).toBe(true);
+    expect(await storeWith(safeStorage, 'darwin').set('site', 'secret')).toEqual({ remembered: true });
   });
 
   it('keeps the password for the session only when the OS has no encryption', async () => {
     const store = storeWith(new FakeSafeStorage(false));
-    expect(await store.set('site', 'secret', { acceptPlainText: true })).toBe(false);
+    expect(await store.set('site', 'secret', { acceptPlainText: true })).toEqual({
+      remembered: false,
+      reason: 'encryption_unavailable',
+    });
     expect(await store.get('site')).toBe('secret');
     expect(problems).toEqual([['encryption_unavailable', 'site']]);
   });
@@ -87,7 +95,7 @@ describe('SafeStorageSecretStore', () => {
     const store = storeWith(safeStorage);
     expect(await store.get('site')).toBeNull();
     expect(problems).toEqual([['undecryptable', 'site']]);
-    expect(await store.set('site', 'new')).toBe(true);
+    expect(await store.set('site', 'new')).toEqual({ remembered: true });
     expect(await storeWith(safeStorage).get('site')).toBe('new');
   });
 
@@ -98,7 +106,7 @@ describe('SafeStorageSecretStore', () => {
     const store = storeWith(safeStorage);
     expect(await store.get('site')).toBeNull();
     expect(problems).toEqual([['file_unreadable', null]]);
-    expect(await store.set('site', 'typed again')).toBe(true);
+    expect(await store.set('site', 'typed again')).toEqual({ remembered: true });
     expect(await storeWith(safeStorage).get('site')).toBe('typed again');
   });
 
@@ -117,5 +125,35 @@ describe('SafeStorageSecretStore', () => {
     safeStorage.backend = 'basic_text';
     await storeWith(safeStorage).set('site', 'new');
     expect(await storeWith(safeStorage).get('site')).toBeNull();
+  });
+});
+
+describe('sync.setSecret on a keyring-less Linux', () => {
+  it('answers why the password was not remembered, and remembers it once plain text is accepted', async () => {
+    const safeStorage = new FakeSafeStorage(true, 'basic_text');
+    const sync = new SyncService({
+      dataDir,
+      fs: realFs,
+      clock: systemClock,
+      bus: new EventBus(),
+      secrets: storeWith(safeStorage),
+      adapters: {},
+      draftOf: () => Promise.reject(new Error('no drafts here')),
+      photosOf: () => Promise.reject(new Error('no photos here')),
+      houseStyle: () => DEFAULT_HOUSE_STYLE,
+    });
+    await sync.open();
+    try {
+      await sync.saveTarget({ kind: 'ninjsHttp', id: 'desk', name: 'Desk', url: 'https://desk.example', token: true });
+      const refused = syncOperations['sync.setSecret'].response.parse(await sync.setSecret('desk', 'token-1', false));
+      expect(refused).toEqual({ remembered: false, reason: 'plain_text_refused' });
+      expect(await fs.readFile(secretsFile(), 'utf8')).not.toContain('token-1');
+
+      const accepted = syncOperations['sync.setSecret'].response.parse(await sync.setSecret('desk', 'token-2', true));
+      expect(accepted).toEqual({ remembered: true });
+      expect(await storeWith(safeStorage).get('desk')).toBe('token-2');
+    } finally {
+      await sync.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { SecretKept } from '../../../shared/contract/sync';
 import type { SecretStore } from '../../services/sync';
 import { writeFileAtomic, type StoreFs } from '../../services/storage';
 
@@ -70,18 +71,22 @@ export class SafeStorageSecretStore implements SecretStore {
     }
   }
 
-  async set(targetId: string, secret: string, options: { acceptPlainText?: boolean } = {}): Promise<boolean> {
+  async set(targetId: string, secret: string, options: { acceptPlainText?: boolean } = {}): Promise<SecretKept> {
     this.session.set(targetId, secret);
     const refusal = this.refusal(options.acceptPlainText === true);
     if (refusal !== null) {
       this.options.onProblem?.(refusal, targetId);
       // An older copy must not outlive the new password.
       await this.update((secrets) => delete secrets[targetId]);
-      return false;
+      // The reporter reads why, and on a keyring-less Linux may then accept plain text in words.
+      return {
+        remembered: false,
+        reason: refusal === 'plain_text_refused' ? 'plain_text_refused' : 'encryption_unavailable',
+      };
     }
     const ciphertext = this.options.safeStorage.encryptString(secret).toString('base64');
     await this.update((secrets) => (secrets[targetId] = ciphertext));
-    return true;
+    return { remembered: true };
   }
 
   async delete(targetId: string): Promise<void> {
@@ -89,7 +94,7 @@ export class SafeStorageSecretStore implements SecretStore {
     await this.update((secrets) => delete secrets[targetId]);
   }
 
-  private refusal(acceptPlainText: boolean): SecretProblem | null {
+  private refusal(acceptPlainText: boolean): 'encryption_unavailable' | 'plain_text_refused' | null {
     const { safeStorage, platform } = this.options;
     if (!safeStorage.isEncryptionAvailable()) return 'encryption_unavailable';
     const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend?.() : undefined;

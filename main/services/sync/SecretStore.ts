@@ -1,3 +1,5 @@
+import type { SecretKept } from '../../../shared/contract/sync';
+
 /**
  * Where a target's password or token lives: never in the settings, the data folder or a log.
  * Electron's safeStorage implements it in main/app (Keychain, DPAPI, libsecret); the web host
@@ -6,10 +8,11 @@
 export interface SecretStore {
   get(targetId: string): Promise<string | null>;
   /**
-   * Remembers the secret; false when it was not kept (Linux without a keyring, and the reporter
-   * did not accept plain text) — then it is used for this session only, if the store can.
+   * Remembers the secret, or says why it did not (Linux without a keyring and the reporter did
+   * not accept plain text, no encryption, a store that keeps memory only) — then it is used for
+   * this session only, if the store can.
    */
-  set(targetId: string, secret: string, options?: { acceptPlainText?: boolean }): Promise<boolean>;
+  set(targetId: string, secret: string, options?: { acceptPlainText?: boolean }): Promise<SecretKept>;
   delete(targetId: string): Promise<void>;
 }
 
@@ -21,10 +24,10 @@ export class MemorySecretStore implements SecretStore {
     return Promise.resolve(this.secrets.get(targetId) ?? null);
   }
 
-  set(targetId: string, secret: string): Promise<boolean> {
+  set(targetId: string, secret: string): Promise<SecretKept> {
     this.secrets.set(targetId, secret);
     // Kept for this session, but not remembered: the reporter enters it again next time.
-    return Promise.resolve(false);
+    return Promise.resolve({ remembered: false, reason: 'memory_only' });
   }
 
   delete(targetId: string): Promise<void> {
@@ -50,7 +53,7 @@ export function environmentSecrets(
       const value = env[variableOf(targetId)] ?? (kind ? env[byKind[kind] ?? ''] : undefined);
       return Promise.resolve(value && value.length > 0 ? value : null);
     },
-    set: () => Promise.resolve(false),
+    set: () => Promise.resolve({ remembered: false, reason: 'memory_only' }),
     delete: () => Promise.resolve(),
   };
 }

@@ -5,6 +5,7 @@ import { TextField } from '../../ui/TextField';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
 import { noteSecret } from './secretMemory';
+import { TargetPlainTextOffer } from './TargetPlainTextOffer';
 import { targetOf, type TargetDraft } from './targetDraft';
 
 const KINDS: readonly TargetKind[] = ['wordpress', 'hotFolder', 'ninjsHttp'];
@@ -25,6 +26,8 @@ export function TargetForm({ initial, saved, onSaved, onCancel }: TargetFormProp
   const [invalid, setInvalid] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  /** Saved, but its password could only be remembered in plain text: the reporter chooses. */
+  const [offer, setOffer] = useState<Target | null>(null);
   const set = (fields: Partial<TargetDraft>) => setDraft((previous) => ({ ...previous, ...fields }));
   const editing = saved !== null;
 
@@ -38,16 +41,27 @@ export function TargetForm({ initial, saved, onSaved, onCancel }: TargetFormProp
     try {
       const { target } = await call(window.newsdesk.sync.saveTarget({ target: parsed.target }));
       if (draft.secret !== '' && target.kind !== 'hotFolder') {
-        const { remembered } = await call(
-          window.newsdesk.sync.setSecret({ targetId: target.id, secret: draft.secret }),
-        );
-        noteSecret(target.id, remembered);
+        const kept = await call(window.newsdesk.sync.setSecret({ targetId: target.id, secret: draft.secret }));
+        noteSecret(target.id, kept);
+        // No keyring: the reporter may still choose plain text, in words, before the form closes.
+        if (!kept.remembered && kept.reason === 'plain_text_refused') return setOffer(target);
       }
       onSaved(target);
     } catch (failure) {
       setError(failure);
     } finally {
       setBusy(false);
+    }
+  };
+
+  const acceptPlainText = async (target: Target) => {
+    setError(null);
+    try {
+      const request = { targetId: target.id, secret: draft.secret, acceptPlainText: true };
+      noteSecret(target.id, await call(window.newsdesk.sync.setSecret(request)));
+      onSaved(target);
+    } catch (failure) {
+      setError(failure);
     }
   };
 
@@ -133,14 +147,23 @@ export function TargetForm({ initial, saved, onSaved, onCancel }: TargetFormProp
           {t('sync.targets.saveFailed', { reason: reasonOf(error, t) })}
         </p>
       )}
-      <div className="target-actions">
-        <button type="submit" className="button button-small button-primary" data-testid="target-save" disabled={busy}>
-          {t('sync.targets.save')}
-        </button>
-        <button type="button" className="button button-small" onClick={onCancel}>
-          {t('sync.targets.cancel')}
-        </button>
-      </div>
+      {offer !== null ? (
+        <TargetPlainTextOffer onAccept={() => acceptPlainText(offer)} onDecline={() => onSaved(offer)} />
+      ) : (
+        <div className="target-actions">
+          <button
+            type="submit"
+            className="button button-small button-primary"
+            data-testid="target-save"
+            disabled={busy}
+          >
+            {t('sync.targets.save')}
+          </button>
+          <button type="button" className="button button-small" onClick={onCancel}>
+            {t('sync.targets.cancel')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { Target } from '../../../shared/contract/sync';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
 import { useTargets } from '../sync/useOutbox';
-import { forgetSecret, secretRemembered } from './secretMemory';
+import { forgetSecret, secretKept } from './secretMemory';
 import { TargetForm } from './TargetForm';
 import { blankDraft, draftOf } from './targetDraft';
 import { TargetTest } from './TargetTest';
@@ -98,13 +98,20 @@ export function TargetsEditor() {
 function SecretStatus({ target }: { target: Target }) {
   const { t } = useTranslation();
   if (target.kind === 'hotFolder' || (target.kind === 'ninjsHttp' && !target.token)) return null;
-  const remembered = secretRemembered(target.id);
-  if (remembered === undefined) return null;
+  const kept = secretKept(target.id);
+  if (kept === undefined) return null;
   // Not kept on this computer (the web host, or a keyring refused): still used until the app stops.
-  const words = remembered ? t('sync.targets.secretRemembered') : t('sync.targets.secretSession');
+  const words = kept.remembered ? t('sync.targets.secretRemembered') : t('sync.targets.secretSession');
   return (
-    <span className="target-secret" data-testid="target-secret" data-remembered={remembered}>
-      {words}
-    </span>
+    <>
+      <span className="target-secret" data-testid="target-secret" data-remembered={kept.remembered}>
+        {words}
+      </span>
+      {!kept.remembered && (
+        <span className="target-secret-why" data-testid="target-secret-why">
+          {t(`sync.secretNotKept.${kept.reason}`)}
+        </span>
+      )}
+    </>
   );
 }
