@@ -92,7 +92,9 @@ test('a photo editor sets rendition widths and WebP in Settings; the next import
   // The desk's thumbnail is the smallest width set.
   const thumbnail = desk.locator('[data-testid="photo-tile"] img');
   await expect(thumbnail).toBeVisible();
-  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(400);
+  await expect
+    .poll(() => thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBe(400);
 
   expect(await renditionsOnDisk(app.dataDir)).toEqual([
     '1600.jpg 1600×800 jpeg',

@@ -25,7 +25,7 @@ export function RenditionSettings({ stored }: { stored: Renditions }) {
     if (save.status !== 'invalid') setSave({ status: 'idle' });
   };
   const read = readRenditionForm(form);
-  const unchanged = read.ok && JSON.stringify(read.settings) === JSON.stringify(saved);
+  const unchanged = read.ok && sameRenditions(read.settings, saved);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -135,6 +135,12 @@ export function RenditionSettings({ stored }: { stored: Renditions }) {
     </section>
   );
 }
+
+const sameRenditions = (a: Renditions, b: Renditions) =>
+  a.widths.join() === b.widths.join() &&
+  a.quality === b.quality &&
+  a.webp === b.webp &&
+  a.webpQuality === b.webpQuality;
 
 function QualityInput(props: {
   id: string;
