@@ -3,6 +3,8 @@ import { DraftScreen } from './draft/DraftScreen';
 import { DraftsScreen } from './drafts/DraftsScreen';
 import { TemplatesProvider } from './article/TemplatesContext';
 import { CodeTableProvider } from './codes/CodeTableContext';
+import { runCommand } from './commands/commandBus';
+import { DesktopCommands } from './commands/DesktopCommands';
 import { LanguageSwitch } from './LanguageSwitch';
 import { hrefOf, useRoute, type Route } from './route';
 import { SettingsScreen } from './settings/SettingsScreen';
@@ -43,11 +45,21 @@ export function App() {
               >
                 {t('settings.open')}
               </a>
+              <button
+                type="button"
+                className="masthead-link masthead-button"
+                data-testid="open-about"
+                title={t('commands.about')}
+                onClick={() => runCommand('about')}
+              >
+                {t('menu.help')}
+              </button>
               <LanguageSwitch />
             </nav>
           </header>
           <Screen route={route} />
           <UndoToast />
+          <DesktopCommands />
         </div>
       </TemplatesProvider>
     </CodeTableProvider>

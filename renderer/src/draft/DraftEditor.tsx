@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleFromDraft, type Article } from '../../../shared/article/article';
 import type { Draft, RecoveryNotice as Notice } from '../../../shared/article/draft';
@@ -12,7 +12,6 @@ import { useArticleBlocks } from '../article/useArticleBlocks';
 import { useHouseStyle } from '../article/useHouseStyle';
 import { useAutosave } from '../autosave/useAutosave';
 import { FindReplace } from '../find/FindReplace';
-import { isFindShortcut } from '../find/shortcut';
 import { FinishPanel } from '../finish/FinishPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PhotoDesk } from '../photos/PhotoDesk';
@@ -22,6 +21,7 @@ import { SyncPanel } from '../sync/SyncPanel';
 import { DraftBar } from './DraftBar';
 import { HeadlineField } from './HeadlineField';
 import { useDraftActions, type DraftActionsDeps } from './useDraftActions';
+import { useDraftCommands } from './useDraftCommands';
 import { useDraftPhotos } from './useDraftPhotos';
 import { useDraftFinish, useEditsFollowed, useJump } from './useDraftFinish';
 import { useDraftText } from './useDraftText';
@@ -77,16 +77,15 @@ export function DraftEditor({
   const [syncOpen, setSyncOpen] = useState(false);
   const sideOpen = historyOpen || photos.open || finish.open || syncOpen;
   const [finding, setFinding] = useState(false);
-  // Ctrl/Cmd+H (and Ctrl/Cmd+F, which nothing else in the editor takes) opens find and replace.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isFindShortcut(event)) return;
-      event.preventDefault();
-      setFinding(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // The menu's and the keyboard's draft commands (shared/commands): Ctrl/Cmd+S, P, Shift+F, Enter, H.
+  useDraftCommands({
+    finished: finish.status === 'finished',
+    saveNow: () => void autosave.flush(),
+    togglePreview: preview.toggle,
+    openFinish: () => void finish.show(),
+    openSend: () => setSyncOpen(true),
+    openFind: () => setFinding(true),
+  });
 
   return (
     <PhotoMediaContext.Provider value={photos.media}>

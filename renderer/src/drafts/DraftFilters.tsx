@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftStatusSchema } from '../../../shared/article/draft';
 import { templateName } from '../article/templates';
@@ -9,6 +10,8 @@ export interface DraftFiltersProps {
   params: ListParams;
   facets: Facets;
   onChange: (change: Partial<ListParams>) => void;
+  /** The search box, for Ctrl/Cmd+F (Search drafts). */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 const SORTS: ListSort[] = ['updated', 'created', 'headline'];
@@ -16,7 +19,7 @@ const SORTS: ListSort[] = ['updated', 'created', 'headline'];
 const sectionValue = (section: string | null) => (section === null ? '' : `s:${section}`);
 
 /** Search box, order and filters above the drafts list. The store does the searching. */
-export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
+export function DraftFilters({ params, facets, onChange, searchRef }: DraftFiltersProps) {
   const { t, i18n } = useTranslation();
   const { templates: known } = useTemplates();
   const templateLabel = (id: string) => {
@@ -37,6 +40,7 @@ export function DraftFilters({ params, facets, onChange }: DraftFiltersProps) {
       <label className="filter filter-search">
         <span className="filter-label">{t('drafts.searchLabel')}</span>
         <input
+          ref={searchRef}
           type="search"
           data-testid="draft-search"
           value={params.query}

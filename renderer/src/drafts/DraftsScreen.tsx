@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateName } from '../article/templates';
 import { useTemplates } from '../article/TemplatesContext';
 import { call } from '../api';
+import { useCommand } from '../commands/commandBus';
 import { reasonOf } from '../format/reason';
 import { templateProblemText } from '../format/problems';
 import { hrefOf, navigate } from '../route';
@@ -26,6 +27,7 @@ export function DraftsScreen() {
   const list = useDraftList(asked);
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<unknown>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const createDraft = async () => {
     setCreating(true);
@@ -38,6 +40,15 @@ export function DraftsScreen() {
       setCreating(false);
     }
   };
+
+  // The menu's and the keyboard's New draft uses the template chosen here; Search drafts, the box.
+  useCommand('newDraft', () => {
+    if (!creating) void createDraft();
+  });
+  useCommand('searchDrafts', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
 
   return (
     <main className="screen drafts-screen">
@@ -84,7 +95,7 @@ export function DraftsScreen() {
           {t('drafts.createFailed', { reason: reasonOf(createError, t) })}
         </p>
       )}
-      <DraftFilters params={params} facets={list.facets} onChange={setParams} />
+      <DraftFilters params={params} facets={list.facets} onChange={setParams} searchRef={searchRef} />
       <DraftListView list={list} filtered={!isDefault(asked)} query={query.trim()} onClear={() => setParams(null)} />
     </main>
   );
