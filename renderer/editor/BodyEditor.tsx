@@ -15,11 +15,13 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalState } from '../../shared/article/draft';
 import { useCodeTable } from '../ui/codeTable';
+import { InputModeStatus } from '../ui/InputModeControls';
 import { initialBody } from './body';
 import { CaptionedPhotoNode } from './nodes/CaptionedPhotoNode';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
 import { CodeReplacementPlugin } from './plugins/CodeReplacementPlugin';
 import { HouseFormatPlugin } from './plugins/HouseFormatPlugin';
+import { LegacyTextPlugin } from './plugins/LegacyTextPlugin';
 import { LinksPlugin } from './plugins/LinksPlugin';
 import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { NfcPlugin } from './plugins/NfcPlugin';
@@ -27,6 +29,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { PhotosPlugin, type PhotosPluginProps } from './plugins/PhotosPlugin';
 import { PhotoWordsPlugin, type PhotoWordsPluginProps } from './plugins/PhotoWordsPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { VietInputPlugin } from './plugins/VietInputPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { bodyTheme } from './theme';
 import './BodyEditor.css';
@@ -89,6 +92,7 @@ export function BodyEditor({
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin />
+      <LegacyTextPlugin />
       <div className="body-frame">
         <RichTextPlugin
           contentEditable={
@@ -104,7 +108,11 @@ export function BodyEditor({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <WordCountPlugin />
+      <div className="body-status">
+        <InputModeStatus />
+        <WordCountPlugin />
+      </div>
+      <VietInputPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <LinksPlugin />

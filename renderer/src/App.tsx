@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { hrefOf, useRoute, type Route } from './route';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TrashScreen } from './trash/TrashScreen';
+import { InputModeProvider } from './typing/InputModeProvider';
 import { UndoToast } from './trash/UndoToast';
 
 function Screen({ route }: { route: Route }) {
@@ -29,39 +30,41 @@ export function App() {
   const route = useRoute();
   return (
     <CodeTableProvider>
-      <TemplatesProvider>
-        <div className="app">
-          <header className="masthead">
-            <a className="brand" href={hrefOf({ screen: 'drafts' })}>
-              <span className="brand-name">{t('app.name')}</span>
-              <span className="brand-tagline">{t('app.tagline')}</span>
-            </a>
-            <nav className="masthead-tools">
-              <a
-                className="masthead-link"
-                href={hrefOf({ screen: 'settings' })}
-                data-testid="open-settings"
-                aria-current={route.screen === 'settings' ? 'page' : undefined}
-              >
-                {t('settings.open')}
+      <InputModeProvider>
+        <TemplatesProvider>
+          <div className="app">
+            <header className="masthead">
+              <a className="brand" href={hrefOf({ screen: 'drafts' })}>
+                <span className="brand-name">{t('app.name')}</span>
+                <span className="brand-tagline">{t('app.tagline')}</span>
               </a>
-              <button
-                type="button"
-                className="masthead-link masthead-button"
-                data-testid="open-about"
-                title={t('commands.about')}
-                onClick={() => runCommand('about')}
-              >
-                {t('menu.help')}
-              </button>
-              <LanguageSwitch />
-            </nav>
-          </header>
-          <Screen route={route} />
-          <UndoToast />
-          <DesktopCommands />
-        </div>
-      </TemplatesProvider>
+              <nav className="masthead-tools">
+                <a
+                  className="masthead-link"
+                  href={hrefOf({ screen: 'settings' })}
+                  data-testid="open-settings"
+                  aria-current={route.screen === 'settings' ? 'page' : undefined}
+                >
+                  {t('settings.open')}
+                </a>
+                <button
+                  type="button"
+                  className="masthead-link masthead-button"
+                  data-testid="open-about"
+                  title={t('commands.about')}
+                  onClick={() => runCommand('about')}
+                >
+                  {t('menu.help')}
+                </button>
+                <LanguageSwitch />
+              </nav>
+            </header>
+            <Screen route={route} />
+            <UndoToast />
+            <DesktopCommands />
+          </div>
+        </TemplatesProvider>
+      </InputModeProvider>
     </CodeTableProvider>
   );
 }

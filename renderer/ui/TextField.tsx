@@ -5,10 +5,13 @@ import {
   type ChangeEvent,
   type CompositionEvent,
   type InputHTMLAttributes,
+  type KeyboardEvent,
   type TextareaHTMLAttributes,
 } from 'react';
 import { useCodeTable } from './codeTable';
 import { settleFieldText } from './fieldText';
+import { useInputMode } from './inputMode';
+import { typeInField } from './vietTyping';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -35,6 +38,7 @@ export type TextFieldProps =
  */
 export function TextField(props: TextFieldProps) {
   const { table } = useCodeTable();
+  const typing = useInputMode();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const composing = useRef(false);
   const [composed, setComposed] = useState<string | null>(null);
@@ -47,7 +51,7 @@ export function TextField(props: TextFieldProps) {
     caretAfter.current = null;
   });
 
-  const { value, onValue, codes, shape, onCompositionStart, onCompositionEnd } = props;
+  const { value, onValue, codes, shape, onCompositionStart, onCompositionEnd, onKeyDown } = props;
   const settle = (field: Field) => {
     const raw = field.value;
     const next = settleFieldText({
@@ -67,6 +71,11 @@ export function TextField(props: TextFieldProps) {
     onChange: (event: ChangeEvent<Field>) => {
       if (composing.current) setComposed(event.target.value);
       else settle(event.target);
+    },
+    // The field's own keys first (the headline's Enter); then built-in Telex/VNI, never mid-composition.
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement & HTMLTextAreaElement>) => {
+      onKeyDown?.(event);
+      if (!event.defaultPrevented && !composing.current) typeInField(event, typing);
     },
     onCompositionStart: (event: CompositionEvent<HTMLInputElement & HTMLTextAreaElement>) => {
       composing.current = true;

@@ -13,7 +13,9 @@ import {
 } from 'lexical';
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InputModeButton } from '../../../ui/InputModeControls';
 import { $blockTypeOfSelection, type BlockType } from '../BlockFormatPlugin';
+import { ConvertSelectionButton } from '../LegacyTextPlugin/ConvertSelectionButton';
 import { BlockButtons } from './BlockButtons';
 import { LinkControl } from './LinkControl';
 
@@ -115,6 +117,9 @@ export function ToolbarPlugin() {
       >
         <UndoIcon mirrored />
       </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <ConvertSelectionButton />
+      <InputModeButton />
     </div>
   );
 }
