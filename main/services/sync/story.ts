@@ -17,9 +17,14 @@ export interface DraftPhotos {
  * The story to send: the queued revision read into an article, and each photo of its body (once,
  * in body order) with its renditions on disk. A photo the body shows but the desk no longer has
  * fails the send: a story must never go out without a picture its text points at.
+ *
+ * Captions, credits and alt texts are the photo records' (one set of words per photo, what the
+ * desk shows), not the copies the body's nodes carry: a correction made at the photo desk after
+ * the story was queued still goes out, and a use that chose its own words keeps them
+ * (shared/article/photoWords.ts).
  */
 export function storyOf(draft: Draft, photos: DraftPhotos, houseStyle: HouseStyle): Story {
-  const article = articleFromDraft(draft);
+  const article = articleFromDraft(draft, photos.records);
   const records = new Map(photos.records.map((r) => [r.id, r]));
   const seen = new Set<string>();
   const storyPhotos: StoryPhoto[] = [];
