@@ -183,7 +183,14 @@ export function DraftEditor({
                 />
               )}
               {syncOpen && <SyncPanel draftId={draft.id} status={finish.status} onClose={() => setSyncOpen(false)} />}
-              {historyOpen && <HistoryPanel id={draft.id} onRestore={actions.restore} onClose={onToggleHistory} />}
+              {historyOpen && (
+                <HistoryPanel
+                  id={draft.id}
+                  onRestore={actions.restore}
+                  onSaveNow={autosave.flush}
+                  onClose={onToggleHistory}
+                />
+              )}
             </div>
           )}
         </div>

@@ -5,6 +5,7 @@ import { currentLanguage } from '../../i18n';
 import { call } from '../api';
 import { reasonOf } from '../format/reason';
 import { formatClock, formatDate, isSameDay } from '../format/time';
+import { NameVersion } from './NameVersion';
 
 export interface RevisionPreviewProps {
   id: string;
@@ -13,6 +14,7 @@ export interface RevisionPreviewProps {
   onBack: () => void;
   /** Restores this version; resolves to the failure to show, or null when it worked. */
   onRestore: (revision: number) => Promise<RestoreFailure | null>;
+  onCompareWithCurrent: () => void;
 }
 
 /** The current text could not be saved first (so nothing was restored), or the restore failed. */
@@ -21,7 +23,7 @@ export type RestoreFailure = { kind: 'unsaved' } | { kind: 'failed'; error: unkn
 type Preview = { revision: number } & ({ ok: true; draft: Draft } | { ok: false; error: unknown });
 
 /** A saved version, read-only, with the button that makes it the current text again. */
-export function RevisionPreview({ id, info, current, onBack, onRestore }: RevisionPreviewProps) {
+export function RevisionPreview({ id, info, current, onBack, onRestore, onCompareWithCurrent }: RevisionPreviewProps) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -63,13 +65,33 @@ export function RevisionPreview({ id, info, current, onBack, onRestore }: Revisi
       <button type="button" className="link-button" data-testid="history-back" onClick={onBack}>
         <span aria-hidden="true">←</span> {t('history.allVersions')}
       </button>
-      <h3 className="revision-preview-title">{t('history.previewTitle', { time: when })}</h3>
+      <h3 className="revision-preview-title">
+        {info.name !== null && (
+          <span className="revision-name" data-testid="preview-name">
+            {info.name}
+          </span>
+        )}
+        {t('history.previewTitle', { time: when })}
+      </h3>
+      <div className="history-tools">
+        <NameVersion id={id} revision={info.revision} name={info.name} />
+        {!current && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="compare-with-current"
+            onClick={onCompareWithCurrent}
+          >
+            {t('history.compare.withCurrent')}
+          </button>
+        )}
+      </div>
       {!shown && <p className="notice">{t('history.previewLoading')}</p>}
       {shown && !shown.ok && (
         <p className="notice notice-error">{t('history.previewFailed', { reason: reasonOf(shown.error, t) })}</p>
       )}
       {shown?.ok && (
-        <article className="revision-text" lang="vi" data-testid="revision-text">
+        <article className="revision-text" lang={shown.draft.language} data-testid="revision-text">
           <h4>{shown.draft.headline.trim() || t('drafts.untitled')}</h4>
           {paragraphs.length === 0 ? (
             <p className="revision-untitled">{t('history.noText')}</p>
