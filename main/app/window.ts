@@ -39,6 +39,9 @@ export async function createAppWindow({ renderer, preload, placement }: WindowOp
       webSecurity: true,
       allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
+      // A middle click on a link would ask for a new window: refused anyway (window.open handler),
+      // but without the auxclick event no page script can react to it either.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
