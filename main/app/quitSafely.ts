@@ -1,7 +1,11 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Services } from '../services';
 import type { AppModule } from './AppModule';
+import { SendsInFlight } from './quit/sendsInFlight';
 import { isAppWindow } from './window';
+
+/** How long quitting waits for a send already on the wire; past it, the send resumes next start. */
+const SEND_GRACE_MS = 20_000;
 
 /** Main has no i18next; these two prompts follow the system language like the renderer's default. */
 const words = (locale: string) =>
@@ -19,12 +23,18 @@ const words = (locale: string) =>
 
 /**
  * Nothing is lost on quit: a window whose renderer still holds unsaved text (its beforeunload
- * handler objects) asks before closing, and the app waits for in-flight saves and the index
- * flush before it exits.
+ * handler objects) asks before closing, and the app waits for sends on the wire (a bounded time),
+ * then for in-flight saves and the index flush, before it exits.
  */
 export function quitSafely(services: () => Promise<Services>): AppModule {
+  const inFlight = new SendsInFlight();
   return {
     init() {
+      // Followed from the start, so a quit knows what is on the wire; the services exist by now.
+      void services().then(
+        (s) => s.bus.subscribe(inFlight.follow),
+        () => {},
+      );
       app.on('web-contents-created', (_event, contents) => {
         contents.on('will-prevent-unload', (event) => {
           if (!isAppWindow(contents)) return;
@@ -47,7 +57,9 @@ export function quitSafely(services: () => Promise<Services>): AppModule {
       app.on('will-quit', (event) => {
         if (closed) return;
         event.preventDefault();
-        void services()
+        void inFlight
+          .whenNone(SEND_GRACE_MS)
+          .then(() => services())
           .then((s) => s.close())
           .catch((error: unknown) => console.error('[newsdesk] closing the store failed:', error))
           .finally(() => {
