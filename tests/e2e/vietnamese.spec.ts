@@ -1,5 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import sharp from 'sharp';
 import { DraftSchema, type Draft } from '../../shared/article/draft';
 import { encodeTcvn3 } from '../../shared/text/legacy';
 import { expectSaved } from './drafting';
@@ -155,4 +157,72 @@ test('Telex from the toolbar types Vietnamese in the headline and the body; the 
   await page.getByTestId('input-mode').click();
   await page.getByTestId('input-mode').click();
   await expect(page.getByTestId('input-mode-status')).toHaveText('Tắt');
+});
+
+/**
+ * A JPEG whose IPTC-IIM caption (2:120) holds `caption` byte for byte, as an old camera or archive
+ * wrote it: an APP13 "Photoshop 3.0" segment with one 8BIM 0x0404 resource, right after SOI.
+ */
+async function jpegWithIptcCaption(caption: Buffer): Promise<Buffer> {
+  const jpeg = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#4a6b8a' } })
+    .jpeg()
+    .toBuffer();
+  const dataset = (id: number, value: Buffer) =>
+    Buffer.concat([Buffer.from([0x1c, 0x02, id, value.length >> 8, value.length & 0xff]), value]);
+  const iptc = Buffer.concat([dataset(0, Buffer.from([0, 4])), dataset(120, caption)]);
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(iptc.length);
+  const padding = Buffer.alloc(iptc.length % 2); // resource data is padded to an even length
+  const resource = Buffer.concat([Buffer.from('8BIM'), Buffer.from([0x04, 0x04, 0, 0]), size, iptc, padding]);
+  const payload = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
+  const header = Buffer.from([0xff, 0xed, (payload.length + 2) >> 8, (payload.length + 2) & 0xff]);
+  return Buffer.concat([jpeg.subarray(0, 2), header, payload, jpeg.subarray(2)]);
+}
+
+test('a photo whose IPTC caption is TCVN3 offers the conversion at the photo desk', async ({ app }, testInfo) => {
+  const { page } = app;
+  // Capitals without tones only: TCVN3 outside a caps font has no others, and IPTC names no font.
+  const caption = 'Cầu Cần Thơ lúc hoàng hôn ngày 14/10. Nguyễn Văn Hiếu chụp';
+  const file = testInfo.outputPath('tcvn3-caption.jpg');
+  await writeFile(file, await jpegWithIptcCaption(Buffer.from(encodeTcvn3(caption, { caps: false }), 'latin1')));
+  await newDraft(page, 'Ảnh cũ');
+  await page.getByTestId('open-photos').click();
+  const desk = page.getByTestId('photo-desk');
+  await desk.getByTestId('photo-file-input').setInputFiles(file);
+  await expect(desk.getByTestId('photo-tile')).toHaveCount(1, { timeout: 30_000 });
+  await desk.getByTestId('photo-tile').click();
+  await expect(page.getByTestId('photo-caption')).toHaveValue(/CÇu CÇn Th¬ .* NguyÔn V¨n HiÕu/);
+  await expect(page.getByTestId('caption-legacy')).toContainText('TCVN3');
+
+  await page.getByTestId('caption-legacy-convert').click();
+  await expect(page.getByTestId('photo-caption')).toHaveValue(caption);
+  await expect(page.getByTestId('photo-save-status')).toHaveText(/Đã lưu|Saved/);
+  await page.getByTestId('caption-legacy-undo').click();
+  await expect(page.getByTestId('photo-caption')).toHaveValue(/NguyÔn V¨n HiÕu/);
+});
+
+test('with Telex on, a system input method still types exactly: nothing is rewritten under its composition', async ({
+  app,
+}) => {
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('headline').click();
+  await page.getByTestId('input-mode').click();
+  await expect(page.getByTestId('input-mode-status')).toHaveText('Telex');
+  // What a system Telex IME does for "Việt": an underlined preedit rewritten in place, then committed.
+  const composeViet = async () => {
+    for (const text of ['V', 'Vi', 'Vie', 'Vie\u0302', 'Vie\u0302\u0323', 'Vie\u0302\u0323t'])
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await cdp.send('Input.insertText', { text: 'Vie\u0302\u0323t' });
+  };
+  await composeViet();
+  await page.keyboard.type(' Nam');
+  await expect(page.getByTestId('headline')).toHaveValue('Việt Nam');
+
+  await page.getByTestId('body').click();
+  await composeViet();
+  await page.keyboard.type(' Nam');
+  await expect(page.getByTestId('body')).toHaveText('Việt Nam');
+  await expectSaved(page);
 });

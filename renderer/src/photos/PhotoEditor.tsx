@@ -4,6 +4,7 @@ import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
 import { TextField } from '../../ui/TextField';
 import { reasonOf } from '../format/reason';
+import { LegacyCaptionOffer } from './LegacyCaptionOffer';
 
 type Field = 'caption' | 'credit' | 'altText' | 'copyright';
 export type Fields = Record<Field, string>;
@@ -135,6 +136,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           onBlur={saveNow}
           lang="vi"
         />
+        <LegacyCaptionOffer caption={fields.caption} onCaption={(value) => onValue('caption', value)} />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>
         <TextField
           codes

@@ -5,6 +5,7 @@ import { CodeTableEditor } from './CodeTableEditor';
 import { HouseStyleEditor } from './HouseStyleEditor';
 import { RenditionSettings } from './RenditionSettings';
 import { TargetsEditor } from './TargetsEditor';
+import { TypingSettings } from '../typing/TypingSettings';
 import './settings.css';
 
 /** Settings: the house style, the code-replacement table, photo renditions and where finished stories go. */
@@ -24,6 +25,7 @@ export function SettingsScreen() {
           <HouseStyleEditor stored={settings} />
           <CodeTableEditor stored={settings.codeReplacements} />
           <RenditionSettings stored={settings.photos} />
+          <TypingSettings stored={settings.typing} />
           <TargetsEditor />
         </div>
       ) : (

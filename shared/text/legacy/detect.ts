@@ -27,6 +27,11 @@ export function legacyFont(family: string): { encoding: LegacyEncoding; caps: bo
 
 /** Letters only Unicode Vietnamese text has: a legacy document cannot hold them. */
 const UNICODE_ONLY = new Set(VIETNAMESE_LETTERS.filter((letter) => letter.charCodeAt(0) > 0xff));
+/** Whether text holds a letter only Unicode has (ư, ạ, ế…): then it is not, or not all, legacy. */
+export function hasUnicodeOnlyLetters(text: string): boolean {
+  return [...text].some((ch) => UNICODE_ONLY.has(ch));
+}
+
 /** Signs around a word, but not the Latin-1 signs TCVN3 uses as letters (¸ µ ¨ © ª « ¬ ­ ®…). */
 const EDGES = /^[\s"'()[\]{}.,;:!?…‘’“”–—/-]+|[\s"'()[\]{}.,;:!?…‘’“”–—/-]+$/g;
 

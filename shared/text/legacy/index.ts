@@ -3,7 +3,7 @@ import { decodeVni } from './vni';
 
 export { decodeTcvn3, encodeTcvn3 } from './tcvn3';
 export { decodeVni, encodeVni } from './vni';
-export { detectLegacy, legacyFont, type LegacyEncoding, type LegacyFinding } from './detect';
+export { detectLegacy, hasUnicodeOnlyLetters, legacyFont, type LegacyEncoding, type LegacyFinding } from './detect';
 
 /** How a piece of legacy text is read: its encoding, and for TCVN3 whether its font is all caps. */
 export interface LegacyReading {

@@ -1,12 +1,12 @@
 import { $getNodeByKey, $getRoot, $isTextNode, type NodeKey, type TextNode } from 'lexical';
-import { convertLegacy, detectLegacy } from '../../../../shared/text/legacy';
+import { convertLegacy, detectLegacy, hasUnicodeOnlyLetters } from '../../../../shared/text/legacy';
 import type { LegacyFinding } from './legacyClipboard';
 
 /**
  * Converts the legacy stretches of the given text nodes (those a paste made or changed) to Unicode.
  * A pasted run is found in its node and only it changes, so text the reporter had in the same
  * paragraph stays as it was. A node none of whose runs is found (the import reshaped it) is
- * converted whole when its words read as legacy. Without nodes: the whole body, node by node, by
+ * converted whole when its words read as legacy and it holds no Unicode-only letter. Without nodes: the whole body, node by node, by
  * its words. Returns how many nodes changed.
  */
 export function $convertLegacyText(finding: LegacyFinding, keys: ReadonlySet<NodeKey> | null): number {
@@ -24,7 +24,9 @@ export function $convertLegacyText(finding: LegacyFinding, keys: ReadonlySet<Nod
       const converted = convertLegacy(run.text, run);
       if (converted !== run.text) text = text.split(run.text).join(converted);
     }
-    if (text === before && detectLegacy(before)?.encoding === finding.encoding)
+    // Whole nodes only when all of it can be legacy: a paragraph that also holds Unicode Vietnamese
+    // (the reporter's own words beside an old import) is left for the selection command.
+    if (text === before && !hasUnicodeOnlyLetters(before) && detectLegacy(before)?.encoding === finding.encoding)
       text = convertLegacy(before, { encoding: finding.encoding, caps: false });
     if (text !== before) {
       node.setTextContent(text);
