@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { realFs, type StoreFs } from '../storage';
@@ -102,6 +102,22 @@ describe('DraftsService: a typing burst is one version', () => {
     expect(history.length).toBeLessThan(70);
     expect(history.find((r) => r.revision === 1)?.name).toBe('Trước khi gửi pháp chế');
     await expect(store.drafts.nameRevision(id, 999, 'x')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('a damaged names file costs the names, never the draft; a newer one is never overwritten', async () => {
+    const { id } = await store.drafts.create();
+    await typed(id, 'một');
+    const marks = path.join(store.dir, 'drafts', id, 'versions.json');
+    await writeFile(marks, '{"format":1,"names":{"1":');
+    expect((await store.drafts.history(id)).map((r) => r.name)).toEqual([null, null]);
+    await store.drafts.nameRevision(id, 1, 'Bản đầu');
+    expect((await store.drafts.history(id))[0].name).toBe('Bản đầu');
+
+    const newer = JSON.stringify({ format: 2, labels: [] });
+    await writeFile(marks, newer);
+    await expect(store.drafts.nameRevision(id, 1, 'Khác')).rejects.toMatchObject({ code: 'draft_newer' });
+    expect(await readFile(marks, 'utf8')).toBe(newer);
+    expect((await store.drafts.get(id)).draft.bodyText).toBe('một');
   });
 
   it('keeps the previous version when the new one cannot be read back or removed', async () => {
