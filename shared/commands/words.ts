@@ -1,6 +1,6 @@
 import { createInstance, type TFunction } from 'i18next';
-import en from '../i18n/locales/en.json';
-import vi from '../i18n/locales/vi.json';
+import en from '../i18n/locales/en.json' with { type: 'json' };
+import vi from '../i18n/locales/vi.json' with { type: 'json' };
 import type { CommandState } from './commands';
 
 export type Language = CommandState['language'];
