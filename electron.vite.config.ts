@@ -20,8 +20,13 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        // index: the Electron shell; web: the loopback web host (plain Node, no Electron).
-        input: { index: here('main/app/index.ts'), web: here('main/web/cli.ts') },
+        // index: the Electron shell; web: the loopback web host (plain Node, no Electron);
+        // photoWorker: the photo process both start (utilityProcess / child_process.fork).
+        input: {
+          index: here('main/app/index.ts'),
+          web: here('main/web/cli.ts'),
+          photoWorker: here('main/services/photos/jobs/entry.ts'),
+        },
       },
     },
   },

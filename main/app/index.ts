@@ -4,6 +4,7 @@ import { createNewsdesk, logsFolderOf } from '../compose';
 import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
+import { utilityProcessLauncher } from './photoWorker';
 import { quitWhenAllWindowsClosed } from './lifecycle';
 import { applicationMenu } from './menu/applicationMenu';
 import { MEDIA_BASE } from './protocol/schemePolicy';
@@ -55,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       settingsStore: electronSettingsStore(dataDir),
       mediaBase: MEDIA_BASE,
+      photoWorker: utilityProcessLauncher(built('main', 'photoWorker.js')),
       // Made inside startup, after 'ready': safeStorage's backend is known only then.
       secrets: new SafeStorageSecretStore({
         safeStorage,

@@ -2,6 +2,7 @@ import { realFs, type StoreFs } from './storage';
 import { systemClock, type Clock } from './clock';
 import { DraftsService } from './drafts/DraftsService';
 import { EventBus } from './events';
+import { PhotoWorkerPool, type WorkerLauncher } from './photos/jobs/PhotoWorkerPool';
 import type { PhotoOptions } from './photos/options';
 import { PhotoDesk } from './photos/PhotoDesk';
 import { PhotosService } from './photos/PhotosService';
@@ -21,6 +22,11 @@ export interface ServicesOptions {
   settingsStore?: SettingsStore;
   /** Where the renderer loads renditions from: "./media/" (web host) or "newsdesk-media://media/". */
   mediaBase?: string;
+  /**
+   * Starts the process imports and refreshes run in (the web host forks one, Electron starts a
+   * utilityProcess). Absent, photos are developed in this process (the command line, tests).
+   */
+  photoWorker?: WorkerLauncher;
   /** Pipeline options the settings do not cover (tests: concurrency). */
   photoOptions?: Partial<PhotoOptions>;
   /** Electron passes safeStorage's; the web host and tests keep secrets in memory. */
@@ -55,7 +61,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const drafts = new DraftsService({ dataDir, clock, bus, fs: options.fs });
   await drafts.open();
   const settings = new SettingsService({ store: options.settingsStore ?? confSettingsStore(dataDir), bus });
-  const photos = new PhotosService({ clock, fs: options.fs, options: options.photoOptions });
+  const jobs = options.photoWorker ? new PhotoWorkerPool({ launch: options.photoWorker }) : undefined;
+  const photos = new PhotosService({ clock, fs: options.fs, options: options.photoOptions, jobs });
   const photoDesk = new PhotoDesk({
     photos,
     drafts,

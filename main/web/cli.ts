@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNewsdesk } from '../compose';
+import { forkLauncher } from '../services/photos/jobs/forkLauncher';
 import { newToken, startWebHost, webMediaBase } from './server';
 import { listenOnStablePort } from './stablePort';
 
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const services = await createNewsdesk({
     dataDir,
     mediaBase: webMediaBase(token),
+    // Built beside this file (electron.vite.config): photo batches never stall the server.
+    photoWorker: forkLauncher(path.join(import.meta.dirname, 'photoWorker.js')),
     onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
   });
   const host = await listenOnStablePort(dataDir, explicitPort, (port) =>

@@ -125,6 +125,8 @@ export const PhotoErrorCodeSchema = z.enum([
   'damaged',
   'cancelled',
   'storage_failed',
+  /** The photo process stopped (crashed or was killed) before this photo was done: try again. */
+  'interrupted',
 ]);
 export type PhotoErrorCode = z.infer<typeof PhotoErrorCodeSchema>;
 

@@ -23,6 +23,7 @@ import {
   type UpdateOptions,
 } from './refresh';
 import { RefreshQueue } from './RefreshQueue';
+import type { PhotoJobRunner } from './jobs/PhotoJobRunner';
 
 export interface PhotosServiceDeps {
   clock: Clock;
@@ -36,6 +37,11 @@ export interface PhotosServiceDeps {
   refreshDelayMs?: number;
   /** Told after every refresh of renditions; the default logs failures. */
   onRefresh?: (outcome: RefreshOutcome) => void;
+  /**
+   * Where imports and refreshes are developed: a separate process (PhotoWorkerPool) in the app
+   * and the web host; absent, here in this process (the worker itself, the command line, tests).
+   */
+  jobs?: PhotoJobRunner;
 }
 
 /**
@@ -81,8 +87,9 @@ export class PhotosService {
   }
 
   /** Makes the refreshes still waiting now, and waits for them: the files match the records. */
-  close(): Promise<void> {
-    return this.refreshes.close();
+  async close(): Promise<void> {
+    await this.refreshes.close();
+    await this.deps.jobs?.close();
   }
 
   async importInto(
@@ -95,6 +102,10 @@ export class PhotosService {
     // Settings changed during a batch apply to the next one: every photo of a batch is alike.
     const settings = options.overrides ? photoOptions({ ...this.options, ...options.overrides }) : this.options;
     const nameOf = (item: ImportItem) => item.name ?? path.basename(item.path);
+    if (this.deps.jobs) {
+      const job = { draftDir, settings, items: items.map((item) => ({ ...item, name: nameOf(item) })) };
+      return this.deps.jobs.importBatch(job, { signal: options.signal, onProgress: options.onProgress });
+    }
     let failed = 0;
     const failure = (item: ImportItem, error: unknown): PhotoImportResult => {
       return { ok: false, source: item.path, error: classifyPhotoError(error, nameOf(item)).toResultError() };
@@ -227,7 +238,10 @@ export class PhotosService {
       const current = await folder.record(id);
       if (!current) throw new Error('the photo is no longer in this draft');
       const settings = overrides ? photoOptions({ ...this.options, ...overrides }) : this.options;
-      const developed = await redevelop(this.fs, folder, current, settings);
+      const { jobs } = this.deps;
+      const developed = await (jobs
+        ? jobs.redevelop(draftDir, current, settings)
+        : redevelop(this.fs, folder, current, settings));
       const record = await this.perPhoto.run(folder.recordPath(id), async () => {
         const latest = await folder.record(id);
         if (!latest) throw new Error('the photo is no longer in this draft');

@@ -77,6 +77,12 @@ export const photoErrors = {
       { mebibytes: mebibytes(bytes), limitMebibytes: mebibytes(limit) },
     ),
   cancelled: (name: string) => new PhotoError('cancelled', `${name}: import cancelled`),
+  /** The photo process stopped before this photo was done; nothing half-made is kept, the file stays. */
+  interrupted: (name: string) =>
+    new PhotoError(
+      'interrupted',
+      `${name}: the photo work stopped unexpectedly before this photo was done — try again`,
+    ),
   /** A staged file that is no longer waiting (taken by an earlier import, or swept). */
   noLongerStaged: (name: string) =>
     new PhotoError('unreadable', `${name}: the file is no longer waiting to be imported — add it again`, {
