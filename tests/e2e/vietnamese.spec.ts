@@ -226,3 +226,26 @@ test('with Telex on, a system input method still types exactly: nothing is rewri
   await expect(page.getByTestId('body')).toHaveText('Việt Nam');
   await expectSaved(page);
 });
+
+test('Settings → Vietnamese input: VNI with old-style tones types "hòa" in the headline', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.getByTestId('open-settings').click();
+  const section = page.getByTestId('typing-settings');
+  await section.getByTestId('typing-mode').selectOption('vni');
+  await section.getByTestId('typing-placement-old').check();
+  await expect(section.getByRole('status')).toHaveText('Đã lưu');
+  for (const lang of ['vi', 'en'] as const) {
+    await page.getByTestId('language-switch').selectOption(lang);
+    const shot = path.join(screensDir, `typing-settings-${lang}.png`);
+    await section.screenshot({ path: shot });
+    await testInfo.attach(`typing-settings-${lang}.png`, { path: shot, contentType: 'image/png' });
+  }
+  await page.getByTestId('language-switch').selectOption('vi');
+
+  await page.getByTestId('back').click();
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('headline').click();
+  await expect(page.getByTestId('input-mode-status')).toHaveText('VNI');
+  await page.keyboard.type('hoa2 thuy3 Vie65t');
+  await expect(page.getByTestId('headline')).toHaveValue('hòa thủy Việt');
+});

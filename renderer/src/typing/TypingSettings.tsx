@@ -15,11 +15,18 @@ type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; r
 export function TypingSettings({ stored }: { stored: Typing }) {
   const { t } = useTranslation();
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  // A choice shows at once; the stored settings catch up (a failed save puts the stored one back).
+  const [chosen, setChosen] = useState<Partial<Typing>>({});
+  const shown: Typing = { ...stored, ...chosen };
   const choose = (change: Partial<Typing>) => {
+    setChosen({ ...chosen, ...change });
     setSave({ status: 'saving' });
-    call(window.newsdesk.settings.update({ typing: { ...stored, ...change } }))
+    call(window.newsdesk.settings.update({ typing: { ...shown, ...change } }))
       .then(() => setSave({ status: 'saved' }))
-      .catch((error: unknown) => setSave({ status: 'failed', reason: reasonOf(error, t) }));
+      .catch((error: unknown) => {
+        setChosen({});
+        setSave({ status: 'failed', reason: reasonOf(error, t) });
+      });
   };
   const status =
     save.status === 'failed'
@@ -44,7 +51,7 @@ export function TypingSettings({ stored }: { stored: Typing }) {
         <select
           id="typing-mode"
           data-testid="typing-mode"
-          value={stored.inputMode}
+          value={shown.inputMode}
           onChange={(event) => choose({ inputMode: event.target.value as Typing['inputMode'] })}
         >
           {INPUT_METHODS.map((mode) => (
@@ -61,7 +68,7 @@ export function TypingSettings({ stored }: { stored: Typing }) {
                 type="radio"
                 name="typing-placement"
                 data-testid={`typing-placement-${placement}`}
-                checked={stored.tonePlacement === placement}
+                checked={shown.tonePlacement === placement}
                 onChange={() => choose({ tonePlacement: placement })}
               />{' '}
               {t(placement === 'new' ? 'typing.placementNew' : 'typing.placementOld')}
