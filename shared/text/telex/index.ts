@@ -38,7 +38,7 @@ const PLAIN: Record<string, string> = { â: 'a', ă: 'a', ê: 'e', ô: 'o', ơ: 
 
 function apply(s: Syllable, action: KeyAction, key: string): Applied {
   const undone = (changes: Partial<Syllable>): Applied => ({
-    syllable: { ...s, ...changes, coda: `${s.coda}${key}` },
+    syllable: { ...s, ...changes, coda: `${changes.coda ?? s.coda}${key}` },
   });
   const checked = (next: Syllable): Applied => (isSyllable(next, { partial: true }) ? { syllable: next } : null);
 
@@ -50,6 +50,8 @@ function apply(s: Syllable, action: KeyAction, key: string): Applied {
     case 'untone':
       return s.tone ? checked({ ...s, tone: null }) : null;
     case 'stroke':
+      // In a word of consonants only, an abbreviation, the d just typed takes the stroke (LĐTBXH).
+      if (s.vowels === '' && s.coda !== '') return strokeLast(s, undone);
       if (s.onset === 'đ') return undone({ onset: 'd' });
       return s.onset === 'd' ? checked({ ...s, onset: 'đ' }) : null;
     case 'circumflex': {
@@ -65,6 +67,12 @@ function apply(s: Syllable, action: KeyAction, key: string): Applied {
     case 'horn':
       return horn(s, action.breve, checked, undone);
   }
+}
+
+function strokeLast(s: Syllable, undone: (changes: Partial<Syllable>) => Applied): Applied {
+  const last = s.coda.at(-1);
+  if (last === 'đ') return undone({ coda: s.coda.slice(0, -1) + 'd' });
+  return last === 'd' ? { syllable: { ...s, coda: `${s.coda.slice(0, -1)}đ` } } : null;
 }
 
 /** Marks the first vowel (left to right) whose marked form still spells a syllable. */
@@ -105,7 +113,8 @@ function horn(
 function letterTyped(word: string, before: Syllable, key: string, options: TypingOptions): string | null {
   const typed = `${word}${key}`;
   const marked = before.tone !== null || /[ăâđêôơư]/.test(`${before.onset}${before.vowels}`);
-  if (!marked) return null;
+  // Without a vowel the only mark is đ, and consonants after it are an abbreviation (ĐBSCL, ĐH).
+  if (!marked || before.vowels === '') return null;
   const next = parseSyllable(typed.toLowerCase());
   if (next && next.vowels.includes('uơ') && (next.coda !== '' || next.vowels.length > 2))
     next.vowels = next.vowels.replace('uơ', 'ươ');

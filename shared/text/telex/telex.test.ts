@@ -69,6 +69,11 @@ describe('words', () => {
     ['nguwowif', telex, 'người'],
     ['nguoiwf', telex, 'người'],
     ['hoawcj', telex, 'hoặc'],
+    ['DDBSCL', telex, 'ĐBSCL'], // abbreviations keep their đ
+    ['LDDTBXH', telex, 'LĐTBXH'],
+    ['D9BSCL', vni, 'ĐBSCL'],
+    ['L9TBXH', { method: 'vni', placement: 'new' }, 'L9TBXH'], // VNI's 9 needs its d
+    ['LD9TBXH', vni, 'LĐTBXH'],
     ['w', telex, 'ư'],
     ['tw', telex, 'tư'],
     ['Tie61ng Vie65t', vni, 'Tiếng Việt'],
@@ -94,6 +99,7 @@ describe('undo by typing the key again', () => {
     ['eee', telex, 'ee'],
     ['aww', telex, 'aw'],
     ['ddd', telex, 'dd'],
+    ['LDDD', telex, 'LDD'],
     ['tieesngs', telex, 'tiêngs'],
     ['hoafz', telex, 'hoa'], // z removes the tone
     ['z', telex, 'z'], // and is a z when there is none
