@@ -12,6 +12,7 @@ describe('searchableTextOf', () => {
     body: bodyOf('Thân bài', { caption: 'Đại biểu chụp hình', credit: 'Ảnh: Minh Anh' }),
     byline: [{ name: 'Thảo Nguyên' }],
     keywords: ['dân vận'],
+    related: [{ url: 'https://example.vn/a', title: 'Mưa lớn ở Cà Mau', teaser: 'Triều cường dâng cao' }],
   });
   const words = searchWords(searchableTextOf(draft));
   const cases: [part: string, word: string][] = [
@@ -24,6 +25,9 @@ describe('searchableTextOf', () => {
     ['credit', 'minh'],
     ['byline', 'thao'],
     ['keyword', 'dan'],
+    ['related link title', 'ca'],
+    ['related link title', 'mau'],
+    ['related link teaser', 'trieu'],
   ];
   for (const [part, word] of cases) {
     it(`finds "${word}" in the ${part}`, () => expect(words).toContain(word));

@@ -3,7 +3,7 @@ import { photoTextsOf } from './lexical';
 
 /**
  * Everything a reporter may search a draft by: headline, subheadline, section, lead, body,
- * captions (and photo credits), byline and keywords.
+ * captions (and photo credits), byline, keywords, and the titles and teasers of its related links.
  */
 export function searchableTextOf(draft: Draft): string {
   return [
@@ -15,5 +15,6 @@ export function searchableTextOf(draft: Draft): string {
     ...photoTextsOf(draft.body),
     ...draft.byline.map((a) => a.name),
     ...draft.keywords,
+    ...draft.related.flatMap((link) => [link.title, link.teaser]),
   ].join('\n');
 }

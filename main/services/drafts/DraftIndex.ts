@@ -8,7 +8,8 @@ import { isIndexEntry, isWordsEntry, type IndexEntry, type WordsEntry } from './
 
 export type { IndexEntry, WordsEntry } from './indexFiles';
 
-const INDEX_VERSION = 2;
+// 3: related links' titles and teasers joined the search words (an older words index is rebuilt).
+const INDEX_VERSION = 3;
 
 /** A drafts.list request as a caller writes it (the contract's schema; limit may be left out). */
 export type ListQuery = RequestOf<'drafts.list'>;
