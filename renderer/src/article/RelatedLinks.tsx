@@ -13,7 +13,11 @@ export interface RelatedLinksProps {
   readOnly?: boolean;
 }
 
-/** "Read also" links: added by address, then titled, described, ordered and removed. */
+/**
+ * "Read also" links: added by address, then titled, described, ordered and removed. Each row's
+ * fields and buttons are named with the link's number ("Tiêu đề liên kết 2"), so a screen reader
+ * never hears the headline's name, or another row's, for them.
+ */
 export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLinksProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -43,7 +47,7 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
                 type="url"
                 className="article-input related-url"
                 data-testid="related-edit-url"
-                aria-label={t('article.relatedUrl')}
+                aria-label={t('article.relatedUrlOf', { n: index + 1 })}
                 title={link.url}
                 value={link.url}
                 readOnly={readOnly}
@@ -55,7 +59,7 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
                   type="button"
                   className="button button-small"
                   data-testid="related-up"
-                  aria-label={t('article.moveUp')}
+                  aria-label={t('article.relatedUpOf', { n: index + 1 })}
                   disabled={readOnly || index === 0}
                   onClick={() => onChange(moved(value, index, -1))}
                 >
@@ -65,7 +69,7 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
                   type="button"
                   className="button button-small"
                   data-testid="related-down"
-                  aria-label={t('article.moveDown')}
+                  aria-label={t('article.relatedDownOf', { n: index + 1 })}
                   disabled={readOnly || index === value.length - 1}
                   onClick={() => onChange(moved(value, index, 1))}
                 >
@@ -75,6 +79,7 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
                   type="button"
                   className="button button-small"
                   data-testid="related-remove"
+                  aria-label={t('article.relatedRemoveOf', { n: index + 1 })}
                   disabled={readOnly}
                   onClick={() => onChange(value.filter((_, i) => i !== index))}
                 >
@@ -85,7 +90,7 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
             <TextField
               className="article-input"
               data-testid="related-title"
-              aria-label={t('article.relatedTitle')}
+              aria-label={t('article.relatedTitleOf', { n: index + 1 })}
               placeholder={t('article.relatedTitle')}
               value={link.title}
               onValue={(title) => edit(index, { title })}
@@ -97,7 +102,7 @@ export function RelatedLinks({ value, onChange, max, lang, readOnly }: RelatedLi
               rows={2}
               className="article-input"
               data-testid="related-teaser"
-              aria-label={t('article.relatedTeaser')}
+              aria-label={t('article.relatedTeaserOf', { n: index + 1 })}
               placeholder={t('article.relatedTeaser')}
               value={link.teaser}
               onValue={(teaser) => edit(index, { teaser })}
