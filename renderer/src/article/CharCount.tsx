@@ -18,7 +18,7 @@ export function CharCount({ text, max, testId }: CharCountProps) {
       className={over ? 'char-count char-count-over' : 'char-count'}
       data-testid={testId}
       data-over={over}
-      title={max === undefined ? undefined : t('article.charLimit', { max })}
+      title={max === undefined ? undefined : t('article.charLimit', { count: max })}
     >
       {max === undefined ? t('article.chars', { count }) : `${count}/${max}`}
       {over && <span className="visually-hidden"> {t('article.overLimit', { count: count - max })}</span>}

@@ -15,10 +15,10 @@ export function problemText(item: FinishItem, t: TFunction): string {
       return t(problem.block === 'body' ? 'finish.problems.too_long_words' : 'finish.problems.too_long_chars', {
         block,
         limit: problem.limit,
-        actual: problem.actual,
+        count: problem.actual,
       });
     case 'too_short':
-      return t('finish.problems.too_short_words', { block, limit: problem.limit, actual: problem.actual });
+      return t('finish.problems.too_short_words', { block, limit: problem.limit, count: problem.actual });
     case 'too_few':
     case 'too_many':
       return t(`finish.problems.${problem.code}`, { block, limit: problem.limit, actual: problem.actual });

@@ -27,8 +27,8 @@ export function ImportProgress({ state, onCancel, onDismiss }: ImportProgressPro
   const imported = state.phase === 'staging' ? 0 : state.done;
   const label =
     state.phase === 'staging'
-      ? t('photos.import.preparing', { done: state.done, total: state.total })
-      : t('photos.import.progress', { done: state.done, total: state.total });
+      ? t('photos.import.preparing', { done: state.done, count: state.total })
+      : t('photos.import.progress', { done: state.done, count: state.total });
   return (
     <section className="import-status" aria-label={t('photos.import.title')}>
       <div className="import-line">

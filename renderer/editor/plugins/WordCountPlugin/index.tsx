@@ -41,7 +41,7 @@ export function WordCountPlugin() {
   }, [editor]);
   return (
     <p className="body-stats" data-testid="word-count" aria-live="off">
-      {t('article.words', { words, minutes: readingMinutes(words) })}
+      {t('article.words', { count: words, minutes: readingMinutes(words) })}
     </p>
   );
 }
