@@ -1,4 +1,7 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { photosDir } from '../support/reference';
 import { expectSaved } from './drafting';
 import { expect, test } from './fixtures';
 
@@ -8,6 +11,7 @@ import { expect, test } from './fixtures';
  * warnings it acknowledges.
  */
 
+const screens = path.resolve(import.meta.dirname, '../../test-results/screens');
 const item = (page: Page, key: string) => page.locator(`[data-testid="finish-item"][data-key="${key}"]`);
 
 /** A "Tin vắn" with headline, dateline (place typed first, the time filled in) and lead: nothing blocks. */
@@ -68,4 +72,56 @@ test('a blocker keeps "Đánh dấu hoàn tất" disabled; fixed, with no warnin
   await expect(page.getByTestId('draft-status')).toHaveText('Nháp');
   await page.getByTestId('finish-mark').click();
   await expect(page.getByTestId('draft-status')).toHaveText('Hoàn tất');
+});
+
+test('the checklist summary is two sentences, each ended, in Vietnamese and English', async ({ app }) => {
+  const { page } = app;
+  await mkdir(screens, { recursive: true });
+  // A "tin" with only a headline: blockers (dateline, lead, body…) and warnings (photos).
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('headline').fill('Cần Thơ khai mạc hội chợ nông sản');
+  await expectSaved(page);
+  await page.getByTestId('finish').click();
+  const summary = page.getByTestId('finish-summary');
+  // It used to run on: "…trước khi hoàn tất 1 điểm nên xem lại (không chặn)".
+  await expect(summary).toHaveText(/^Còn \d+ lỗi phải sửa trước khi hoàn tất\. \d+ điểm nên xem lại \(không chặn\)\.$/);
+  await page.screenshot({ path: path.join(screens, 'finish-summary-vi.png') });
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(summary).toHaveText(
+    /^\d+ problems to fix before finishing\. \d+ things? to look at \(does? not block\)\.$/,
+  );
+  await page.screenshot({ path: path.join(screens, 'finish-summary-en.png') });
+});
+
+test('"Photos: 0" while the desk holds an unplaced photo says so, and one click places it in the story', async ({
+  app,
+}) => {
+  const { page } = app;
+  await mkdir(screens, { recursive: true });
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('headline').fill('Cầu Cần Thơ lúc hoàng hôn');
+  await page.getByTestId('body').click();
+  await page.keyboard.insertText('Cây cầu dây văng nối đôi bờ sông Hậu.');
+  await page.getByTestId('open-photos').click();
+  await page.getByTestId('photo-file-input').setInputFiles(path.join(photosDir, 'Landscape_6.jpg'));
+  await expect(page.getByTestId('photo-tile')).toHaveCount(1);
+  await page.getByTestId('close-photos').click();
+  await expectSaved(page);
+
+  await page.getByTestId('finish').click();
+  const photos = item(page, 'photos:too_few');
+  await expect(photos).toContainText('Ảnh: 0 trong bài, cần ít nhất 1; 1 ảnh trên bàn ảnh chưa được đặt vào bài');
+  const place = photos.getByTestId('finish-place-photos');
+  await expect(place).toHaveText('Đặt 1 ảnh vào bài');
+  await page.screenshot({ path: path.join(screens, 'finish-unplaced-photo-vi.png') });
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(photos).toContainText('Photos: 0 in the story, at least 1; 1 photo on the desk is not placed yet');
+  await expect(place).toHaveText('Place it in the story');
+  await page.screenshot({ path: path.join(screens, 'finish-unplaced-photo-en.png') });
+  await page.getByTestId('language-switch').selectOption('vi');
+
+  await place.click();
+  await expect(page.getByTestId('body').getByTestId('captioned-photo')).toHaveCount(1);
+  await expect(photos).toHaveCount(0);
+  await expectSaved(page);
 });

@@ -13,6 +13,7 @@ import { useHouseStyle } from '../article/useHouseStyle';
 import { useAutosave } from '../autosave/useAutosave';
 import { FindReplace } from '../find/FindReplace';
 import { FinishPanel } from '../finish/FinishPanel';
+import { useUnplacedPhotos } from '../finish/useUnplacedPhotos';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { PhotoDesk } from '../photos/PhotoDesk';
 import { ArticlePreview } from '../preview/ArticlePreview';
@@ -62,6 +63,7 @@ export function DraftEditor({
   const article = useArticleBlocks(initial.blocks, text.blocksRef, changed);
   const template = useTemplate(article.blocks.template);
   const finish = useDraftFinish({ draft, article: currentArticle, template, flush: autosave.flush, checklistRef });
+  const unplacedPhotos = useUnplacedPhotos(finish, photos.desk.photos, currentArticle, photos.place);
   const preview = usePreview(currentArticle);
   const houseStyle = useHouseStyle();
   const { setOpen: setPhotosOpen } = photos;
@@ -172,7 +174,9 @@ export function DraftEditor({
           </div>
           {sideOpen && (
             <div className="draft-side">
-              {finish.open && <FinishPanel finish={finish} onJump={jump} readOnly={actions.locked} />}
+              {finish.open && (
+                <FinishPanel finish={finish} onJump={jump} unplacedPhotos={unplacedPhotos} readOnly={actions.locked} />
+              )}
               {photos.open && (
                 <PhotoDesk
                   draftId={draft.id}

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { isBlocking, type FinishItem, type FinishTarget } from '../../../shared/templates';
 import { useSidePanel } from '../draft/useSidePanel';
 import { reasonOf } from '../format/reason';
-import { problemText } from './problemText';
+import { FinishLine, type UnplacedPhotos } from './FinishLine';
 import type { Finish } from './useFinish';
 import './finish.css';
 
 export interface FinishPanelProps {
   finish: Finish;
   onJump: (target: FinishTarget) => void;
+  /** The desk's photos the story does not use yet: a "too few photos" line offers to place them. */
+  unplacedPhotos: UnplacedPhotos;
   readOnly?: boolean;
 }
 
@@ -18,30 +20,14 @@ export interface FinishPanelProps {
  * the second step, never taken by opening the list. With warnings open, the button says how many
  * ("Finish with 2 warnings"): that one click is the acknowledgement.
  */
-export function FinishPanel({ finish, onJump, readOnly }: FinishPanelProps) {
+export function FinishPanel({ finish, onJump, unplacedPhotos, readOnly }: FinishPanelProps) {
   const { t } = useTranslation();
   const blocking = finish.items.filter(isBlocking);
   const warnings = finish.items.filter((item) => !isBlocking(item));
   const { phase, status } = finish;
   const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(finish.close);
   const line = (item: FinishItem) => (
-    <li
-      key={item.key}
-      className={`finish-item finish-${item.severity}`}
-      data-testid="finish-item"
-      data-severity={item.severity}
-      data-key={item.key}
-    >
-      <button
-        type="button"
-        className="finish-jump"
-        onClick={() => onJump(item.target)}
-        title={t('finish.goTo', { problem: problemText(item, t) })}
-      >
-        <span className="finish-badge">{t(`finish.${item.severity}`)}</span>
-        <span className="finish-text">{problemText(item, t)}</span>
-      </button>
-    </li>
+    <FinishLine key={item.key} item={item} onJump={onJump} unplaced={unplacedPhotos} readOnly={readOnly} />
   );
 
   return (
