@@ -123,6 +123,10 @@ test('Telex from the toolbar types Vietnamese in the headline and the body; the 
   await page.keyboard.type('Tieesng Vieejt');
   await expect(headline).toHaveValue('Tiếng Việt');
 
+  await page.getByTestId('lead').click();
+  await page.keyboard.type('Thanhf phoos Caanf Thow');
+  await expect(page.getByTestId('lead')).toHaveValue('Thành phố Cần Thơ');
+
   await body.click();
   await page.keyboard.type('Tieesng Vieejt nguyeexn thuowr quoocs giuwx DDawsk Lawsk, email ass');
   await expect(body).toHaveText('Tiếng Việt nguyễn thuở quốc giữ Đắk Lắk, email as');
@@ -199,6 +203,18 @@ test('a photo whose IPTC caption is TCVN3 offers the conversion at the photo des
   await expect(page.getByTestId('photo-save-status')).toHaveText(/Đã lưu|Saved/);
   await page.getByTestId('caption-legacy-undo').click();
   await expect(page.getByTestId('photo-caption')).toHaveValue(/NguyÔn V¨n HiÕu/);
+
+  // Placed in the body, the photo's caption is a field inside the editor: Telex types there once.
+  await page.getByTestId('caption-legacy-convert').click();
+  await page.getByTestId('place-photo').click();
+  const nodeCaption = page.getByTestId('body').getByTestId('node-caption');
+  await expect(nodeCaption).toHaveValue(caption);
+  await page.getByTestId('input-mode').click();
+  await expect(page.getByTestId('input-mode-status')).toHaveText('Telex');
+  await nodeCaption.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' vaof dduwowngf');
+  await expect(nodeCaption).toHaveValue(`${caption} vào đường`);
 });
 
 test('with Telex on, a system input method still types exactly: nothing is rewritten under its composition', async ({

@@ -3,9 +3,11 @@ import {
   $addUpdateTag,
   $getSelection,
   $isRangeSelection,
+  $isSelectionCapturedInDecoratorInput,
   $isTextNode,
   COMMAND_PRIORITY_HIGH,
   HISTORY_MERGE_TAG,
+  isDOMNode,
   KEY_DOWN_COMMAND,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
@@ -33,6 +35,8 @@ export function VietInputPlugin(): null {
         (event) => {
           const { mode, placement } = typingRef.current;
           if (mode === 'off' || editor.isComposing() || !isTypingKey(event)) return false;
+          // A photo's caption fields inside the body are TextFields: they type Telex themselves.
+          if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;
           const selection = $getSelection();
           if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text')
             return false;
