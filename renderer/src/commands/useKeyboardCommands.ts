@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { isEnabled } from '../../../shared/commands/commands';
-import { commandForKey, platformOfAgent } from '../../../shared/commands/keyboard';
+import { platformOfAgent } from '../../../shared/commands/keyboard';
 import { hasHandler, runCommand } from './commandBus';
 import { currentCommandState, hasNativeMenu } from './commandState';
+import { pageCommandFor } from './pageCommand';
 
 /**
  * The menu's shortcuts where there is no native menu (the web host): the same table
@@ -13,9 +13,13 @@ export function useKeyboardCommands(): void {
   useEffect(() => {
     const platform = platformOfAgent(navigator.userAgent);
     const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || hasNativeMenu() !== false) return;
-      const command = commandForKey(event, platform);
-      if (command === null || !isEnabled(command, currentCommandState()) || !hasHandler(command)) return;
+      const command = pageCommandFor(event, {
+        platform,
+        nativeMenu: hasNativeMenu(),
+        state: currentCommandState(),
+        handled: hasHandler,
+      });
+      if (command === null) return;
       // Ours now: not the browser's print or save dialog, not a new line in the editor.
       event.preventDefault();
       event.stopPropagation();
