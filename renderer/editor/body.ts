@@ -7,6 +7,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { LexicalState } from '../../shared/article/draft';
+import { bodyTextOf } from '../../shared/article/lexical';
 
 /** The stored body and its plain text, as one save sends them. */
 export interface BodyContent {
@@ -15,12 +16,12 @@ export interface BodyContent {
 }
 
 export function readBody(editor: LexicalEditor): BodyContent {
-  const state = editor.getEditorState();
-  const bodyText = state.read(() => $getRoot().getTextContent());
   // Lexical's own serialisation has the shape LexicalStateSchema checks; its interfaces just
   // lack the index signature zod's loose objects add.
-  const body = state.toJSON() as unknown as LexicalState;
-  return { body, bodyText };
+  const body = editor.getEditorState().toJSON() as unknown as LexicalState;
+  // The story's text without its captions (they are searched on their own): what History counts
+  // from a saved version is then what the editor and the checklist count (storyWordCount).
+  return { body, bodyText: bodyTextOf(body) };
 }
 
 /** One paragraph per line of plain text: the fallback when a stored body cannot be read. */

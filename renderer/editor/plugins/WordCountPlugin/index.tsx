@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countWords, readingMinutes } from '../../../../shared/format/words';
+import { storyWordCount } from '../../../../shared/article/storyWords';
+import { readingMinutes } from '../../../../shared/format/words';
 
 /** The longest a count may trail the text when the reporter never pauses. */
 const COUNT_WITHIN_MS = 300;
@@ -16,7 +16,9 @@ const COUNT_WITHIN_MS = 300;
 export function WordCountPlugin() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const [words, setWords] = useState(() => countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+  // The same count History, the checklist and the exports give: body text, captions left out.
+  const wordsNow = useCallback(() => storyWordCount(editor.getEditorState().toJSON()), [editor]);
+  const [words, setWords] = useState(wordsNow);
   useEffect(() => {
     let idle: number | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -24,7 +26,7 @@ export function WordCountPlugin() {
       if (idle !== null) window.cancelIdleCallback(idle);
       if (timer !== null) clearTimeout(timer);
       idle = timer = null;
-      setWords(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+      setWords(wordsNow());
     };
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       // Selection moves change no text; a count already waiting will see this change too.
@@ -38,7 +40,7 @@ export function WordCountPlugin() {
       if (idle !== null) window.cancelIdleCallback(idle);
       if (timer !== null) clearTimeout(timer);
     };
-  }, [editor]);
+  }, [editor, wordsNow]);
   return (
     <p className="body-stats" data-testid="word-count" aria-live="off">
       {t('article.words', { count: words, minutes: readingMinutes(words) })}
