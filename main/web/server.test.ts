@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,11 @@ describe('loopback web host', () => {
       path.join(rendererDir, 'index.html'),
       '<html><head><script type="module" src="./app.js"></script></head></html>',
     );
+    await writeFile(path.join(rendererDir, 'app.js'), 'export {};');
+    // A link planted in the built renderer pointing at the data folder's settings: never served.
+    await mkdir(path.join(dir, 'data'));
+    await writeFile(path.join(dir, 'data', 'settings.json'), '{"secret":"x"}');
+    await symlink(path.join(dir, 'data', 'settings.json'), path.join(rendererDir, 'leak.json'));
     const services = await createNewsdesk({ dataDir: path.join(dir, 'data') });
     host = await startWebHost({ services, rendererDir });
     auth = { authorization: `Bearer ${host.token}` };
@@ -164,6 +169,14 @@ describe('loopback web host', () => {
   it('does not serve files outside the renderer folder', async () => {
     const reply = await send(host, { method: 'GET', pathname: `/..%2Fdata%2Fdrafts?token=${host.token}` });
     expect(reply.status).toBe(404);
+  });
+
+  it('serves the renderer with its type, and refuses a symlink out of it and encoded dot segments', async () => {
+    const script = await send(host, { method: 'GET', pathname: '/app.js' });
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    expect((await send(host, { method: 'GET', pathname: '/leak.json' })).status).toBe(404);
+    expect((await send(host, { method: 'GET', pathname: '/%2e%2e/data/settings.json' })).status).toBe(404);
   });
 
   it('listens on loopback only', async () => {

@@ -119,7 +119,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await serveMedia(options.dataDir, rest.slice(slash + 1), req, res);
       return;
     }
-    await serveStatic(options.rendererDir, pathname, res);
+    await serveStatic(options.rendererDir, url.pathname, res);
   }
 
   async function answerOperation(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {

@@ -1,21 +1,6 @@
-import { promises as fs } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import path from 'node:path';
+import { readServedFile, servedPathOf, servedTypeOf } from '../services/served/servedFile';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 /** The page's policy as a header; the built index.html carries the same one in a <meta>. */
 const PAGE_CSP = contentSecurityPolicy({ delivery: 'header' });
@@ -31,24 +16,20 @@ export function injectBridge(html: string): string {
   return at < 0 ? html.replace(/<\/head>/i, `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);
 }
 
-/** Serves a file of the built renderer (`pathname` already decoded); never anything outside its folder. */
-export async function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
-  const root = path.resolve(rendererDir);
-  const relative = pathname === '/' ? '/index.html' : pathname;
-  const file = path.resolve(root, `.${relative}`);
-  if (file !== root && !file.startsWith(root + path.sep)) {
-    res.writeHead(404).end();
-    return;
-  }
-  let body: Buffer;
-  try {
-    body = await fs.readFile(file);
-  } catch {
+/**
+ * Serves a file of the built renderer. `urlPath` is the URL's path still percent-encoded: the same
+ * rule as the desktop app's app:// scheme decides which file it names (encoded dots and slashes,
+ * dot segments, absolute paths and symlinks refused), so the two hosts cannot drift apart.
+ */
+export async function serveStatic(rendererDir: string, urlPath: string, res: ServerResponse): Promise<void> {
+  const relative = servedPathOf(urlPath);
+  const body = relative === null ? null : await readServedFile(rendererDir, relative);
+  if (relative === null || body === null) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  if (file.endsWith('index.html')) {
+  const type = servedTypeOf(relative) ?? 'application/octet-stream';
+  if (relative === 'index.html') {
     res.writeHead(200, { 'content-type': type, 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' });
     res.end(injectBridge(body.toString('utf8')));
     return;
