@@ -12,6 +12,9 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 export function typeInField(event: KeyboardEvent<Field>, typing: Pick<InputModeState, 'mode' | 'placement'>): void {
   if (typing.mode === 'off' || !isTypingKey(event.nativeEvent)) return;
   const field = event.currentTarget;
+  // Web addresses, e-mail and numbers are not Vietnamese words: "vnexpress" must stay as typed.
+  if (field instanceof HTMLInputElement && !['text', 'search'].includes(field.type)) return;
+  if (['url', 'email', 'numeric', 'decimal', 'tel'].includes(field.inputMode)) return;
   const caret = field.selectionEnd;
   if (caret === null || field.selectionStart !== caret || field.readOnly) return;
   const word = syllableBefore(field.value.slice(0, caret));
