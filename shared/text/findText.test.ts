@@ -25,6 +25,15 @@ describe('findMatches', () => {
       loose,
       ['Ca\u0302\u0300n Tho\u031B'],
     ],
+    [
+      'exact marks, either tone placement',
+      'Hòa Bình, hoà bình, Hoa Binh',
+      'Hoà Bình',
+      caseless,
+      ['Hòa Bình', 'hoà bình'],
+    ],
+    ['exact: thuỷ finds thủy', 'thủy điện và thuỷ điện', 'thuỷ điện', exact, ['thủy điện', 'thuỷ điện']],
+    ['exact: quý is not quí (a spelling, not a placement)', 'quý khách, quí khách', 'quý', exact, ['quý']],
     ['empty query', 'abc', '', loose, []],
     ['no overlap', 'aaaa', 'aa', loose, ['aa', 'aa']],
   ];

@@ -1,6 +1,9 @@
+import { oneTonePlacement } from './fold';
+
 /**
  * Find and replace over the story's text. With `ignoreDiacritics`, "nguyen" finds "Nguyễn" and
- * "Nguyen" (the same folding as search: marks removed, đ → d); without `matchCase`, case is
+ * "Nguyen" (the same folding as search: marks removed, đ → d); without it, the marks must match
+ * but the tone may sit on either accepted place ("hoà" finds "hòa"); without `matchCase`, case is
  * ignored. Matches are reported in the original text's positions, so replacing keeps every other
  * character — tone marks included — exactly as it was.
  */
@@ -18,7 +21,8 @@ function fold(text: string, options: FindOptions): { folded: string; from: numbe
   let folded = '';
   const from: number[] = [];
   let i = 0;
-  for (const char of text) {
+  // oneTonePlacement keeps the length, so positions still point into the original text.
+  for (const char of options.ignoreDiacritics ? text : oneTonePlacement(text)) {
     let f = char;
     if (options.ignoreDiacritics)
       f = char

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Draft, DraftListItem } from '../../../shared/article/draft';
 import { searchableTextOf } from '../../../shared/article/searchable';
 import type { RequestOf } from '../../../shared/contract';
+import { compareVietnamese } from '../../../shared/text/collate';
 import { foldForSearch, searchWords } from '../../../shared/text/fold';
 import { writeFileAtomic, type StoreFs } from '../storage';
 import { isIndexEntry, isWordsEntry, type IndexEntry, type WordsEntry } from './indexFiles';
@@ -14,7 +15,6 @@ const INDEX_VERSION = 3;
 /** A drafts.list request as a caller writes it (the contract's schema; limit may be left out). */
 export type ListQuery = RequestOf<'drafts.list'>;
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 const EXCERPT_CHARS = 160;
 
 export function indexEntryOf(
@@ -126,7 +126,7 @@ export class DraftIndex {
       q.sort === 'created'
         ? b.createdAt.localeCompare(a.createdAt)
         : q.sort === 'headline'
-          ? collator.compare(a.headline, b.headline)
+          ? compareVietnamese(a.headline, b.headline)
           : b.updatedAt.localeCompare(a.updatedAt);
     // A search ranks headline hits first, then the chosen order.
     matches.sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || byField(a.item, b.item));

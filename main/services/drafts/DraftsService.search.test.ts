@@ -71,6 +71,18 @@ describe('DraftsService: list, filters and search', () => {
     expect((await store.drafts.list({ sort: 'updated' })).items[0].id).toBe(ids.canTho);
   });
 
+  it('puts "Dương" before "Đà Nẵng" by headline, and finds either tone placement', async () => {
+    const { id } = await store.drafts.create({});
+    await saveText(store.drafts, id, 'Dương Đông tấp nập', 'Khách ghé thủy điện Hòa Bình.');
+    const byHeadline = (await store.drafts.list({ sort: 'headline' })).items.map((d) => d.headline.split(' ')[0]);
+    expect(byHeadline).toEqual(['Ban', 'Dương', 'Đà', 'Tổng']);
+    for (const query of ['hoà bình', 'thuỷ điện', 'HÒA', 'duong dong'])
+      expect(
+        (await store.drafts.list({ query })).items.map((d) => d.id),
+        query,
+      ).toEqual([id]);
+  });
+
   it('filters by status, template and section', async () => {
     expect((await store.drafts.list({ template: ['anh'] })).items.map((d) => d.id)).toEqual([ids.daNang]);
     expect((await store.drafts.list({ section: ['thoi su'] })).items.map((d) => d.id)).toEqual([ids.caMau]);

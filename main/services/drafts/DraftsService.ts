@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Draft, DraftListItem, RecoveryNotice, RevisionInfo, TrashedDraft } from '../../../shared/article/draft';
 import { DraftIdSchema, emptyArticleFields } from '../../../shared/article/draft';
 import type { ParsedRequestOf } from '../../../shared/contract';
+import { compareVietnamese } from '../../../shared/text/collate';
 import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { ServiceError, storageError } from '../errors';
 import type { ListQuery } from './DraftIndex';
@@ -73,8 +74,7 @@ export class DraftsService {
       templates.add(item.template);
       if (item.section !== '') sections.add(item.section);
     }
-    const byName = new Intl.Collator('vi', { sensitivity: 'base', numeric: true }).compare;
-    return { templates: [...templates].sort(byName), sections: [...sections].sort(byName) };
+    return { templates: [...templates].sort(compareVietnamese), sections: [...sections].sort(compareVietnamese) };
   }
 
   async create(fields: { headline?: string; template?: string; section?: string } = {}): Promise<Draft> {

@@ -1,4 +1,5 @@
 import type { DraftListItem } from '../../../shared/article/draft';
+import { compareVietnamese } from '../../../shared/text/collate';
 
 /** Templates and sections seen in the list this session: the choices the filters offer. */
 export interface Facets {
@@ -8,12 +9,10 @@ export interface Facets {
 
 export const NO_FACETS: Facets = { templates: [], sections: [] };
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-
 function merged(known: string[], found: Iterable<string>): string[] {
   const all = new Set(known);
   for (const value of found) all.add(value);
-  return all.size === known.length ? known : [...all].sort(collator.compare);
+  return all.size === known.length ? known : [...all].sort(compareVietnamese);
 }
 
 /** The same object when nothing new was seen, so React can skip the render. */
