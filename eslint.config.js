@@ -33,8 +33,11 @@ const folder = (name) => `^(?:(?:\\.\\./)+${name}/|(?:@|@/|~/)?${name}(?:/|$))`;
 const nodeBuiltinNames = [...new Set(builtinModules.filter((m) => !m.startsWith('node:')).map((m) => m.split('/')[0]))];
 const NODE_BUILTIN = `^(?:node:|(?:${nodeBuiltinNames.join('|')})(?:/|$))`;
 const ELECTRON = '^electron(?:/|$)';
-/** electron-store, electron-log, electron-updater…: they need the Electron main process. */
-const ELECTRON_PACKAGE = '^electron-';
+/**
+ * electron-store, electron-log, electron-updater…: they need the Electron main process. Except
+ * electron-log/node, electron-log's plain-Node entry: the web host logs through it.
+ */
+const ELECTRON_PACKAGE = '^electron-(?!log/node$)';
 
 /**
  * A sibling folder of main/ reached from inside main/ by a `../` chain (`../api`, `../../web/x`),

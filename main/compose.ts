@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { version } from '../package.json';
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from './api/dispatcher';
 import { createHandlers } from './api/handlers';
 import type { DeskFacts } from './api/handlers/services';
 import { createServices, type Services, type ServicesOptions } from './services';
+import { logsFolder } from './services/logging/logFile';
 
 /*
  * The composition root: the one place that knows both the services and the API. It sits above
@@ -17,8 +17,8 @@ export type NewsdeskOptions = ServicesOptions &
     onCommandState?: DeskFacts['onCommandState'];
   };
 
-/** Where the main process writes its logs: inside the data folder, so support finds them together. */
-export const logsFolderOf = (dataDir: string): string => path.join(dataDir, 'logs');
+/** Where the main process writes its logs (and crash dumps): one rule, kept with the log file's set-up. */
+export { logsFolder as logsFolderOf } from './services/logging/logFile';
 
 export interface Newsdesk extends Services {
   /** Every contract operation, request and response zod-checked. */
@@ -29,7 +29,7 @@ export interface Newsdesk extends Services {
 export async function createNewsdesk(options: NewsdeskOptions): Promise<Newsdesk> {
   const { onUnexpectedError, onCommandState, ...servicesOptions } = options;
   const services = await createServices(servicesOptions);
-  const about = { version, dataFolder: options.dataDir, logsFolder: logsFolderOf(options.dataDir) };
+  const about = { version, dataFolder: options.dataDir, logsFolder: logsFolder(options.dataDir) };
   const handlers = createHandlers({ ...services, desk: { about, onCommandState } });
   const dispatcher = createDispatcher(handlers, { onUnexpectedError });
   return { ...services, dispatcher };

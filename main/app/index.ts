@@ -4,6 +4,7 @@ import { createNewsdesk, logsFolderOf } from '../compose';
 import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
 import { ipc } from './ipc';
+import { startAppLog } from './log';
 import { utilityProcessLauncher } from './photoWorker';
 import { quitWhenAllWindowsClosed } from './lifecycle';
 import { applicationMenu } from './menu/applicationMenu';
@@ -25,6 +26,7 @@ import { rememberedWindow } from './windowState/rememberedWindow';
 const { dataDir, profileDir } = dataLocationFrom(process.argv, app.getPath('userData'));
 if (profileDir) app.setPath('userData', profileDir);
 registerSchemes(); // before 'ready', like the userData move
+startAppLog(dataDir); // crash dumps' folder must be set before 'ready' too
 
 if (!app.requestSingleInstanceLock()) {
   // Newsdesk already runs on this data folder; that instance brings its window forward.

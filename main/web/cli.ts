@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNewsdesk } from '../compose';
 import { forkLauncher } from '../services/photos/jobs/forkLauncher';
+import { startWebLog } from './log';
 import { newToken, startWebHost, webMediaBase } from './server';
 import { listenOnStablePort } from './stablePort';
 
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   });
   const explicitPort = portOption(values.port);
   const dataDir = path.resolve(values.data);
+  // From here on console.* also goes to <data folder>/logs/main.log, redacted.
+  startWebLog(dataDir);
   const token = newToken();
   const services = await createNewsdesk({
     dataDir,

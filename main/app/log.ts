@@ -1,0 +1,20 @@
+import { app, crashReporter } from 'electron';
+import log from 'electron-log/main';
+import { configureLogFile, crashDumpsFolder } from '../services/logging/logFile';
+
+/**
+ * The app's log and crash dumps, both in `<data folder>/logs/` (Help → open logs folder shows
+ * them): electron-log writes main.log, rotated and redacted (no password, no story text);
+ * Electron's crashReporter keeps minidumps on this computer only — nothing is uploaded.
+ * Called before 'ready', right after the data folder is known.
+ */
+export function startAppLog(dataDir: string): string {
+  app.setPath('crashDumps', crashDumpsFolder(dataDir));
+  crashReporter.start({ uploadToServer: false, compress: true });
+  const file = configureLogFile(log, dataDir);
+  // The renderer's console stays in DevTools: only main's messages go to the file.
+  log.initialize({ spyRendererConsole: false });
+  Object.assign(console, log.functions);
+  log.errorHandler.startCatching({ showDialog: false });
+  return file;
+}
