@@ -12,8 +12,8 @@ export function startAppLog(dataDir: string): string {
   app.setPath('crashDumps', crashDumpsFolder(dataDir));
   crashReporter.start({ uploadToServer: false, compress: true });
   const file = configureLogFile(log, dataDir);
-  // The renderer's console stays in DevTools: only main's messages go to the file.
-  log.initialize({ spyRendererConsole: false });
+  // No log.initialize(): it would add electron-log's own preload and IPC channel to the window,
+  // past the one bridge. The renderer's console stays in DevTools; only main's goes to the file.
   Object.assign(console, log.functions);
   log.errorHandler.startCatching({ showDialog: false });
   return file;
