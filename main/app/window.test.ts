@@ -40,7 +40,7 @@ describe('createAppWindow', () => {
       allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: false,
     });
     expect(options.webPreferences).not.toHaveProperty('experimentalFeatures');
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');

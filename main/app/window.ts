@@ -42,7 +42,9 @@ export async function createAppWindow({ renderer, preload, placement }: WindowOp
       // A middle click on a link would ask for a new window: refused anyway (window.open handler),
       // but without the auxclick event no page script can react to it either.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Our own offline checker marks misspellings (renderer/editor/spelling); Chromium's needs
+      // dictionaries from the internet and has none for Vietnamese. One behaviour, not two.
+      spellcheck: false,
     },
   });
   appContents.add(window.webContents);

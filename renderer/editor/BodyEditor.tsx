@@ -28,6 +28,7 @@ import { NfcPlugin } from './plugins/NfcPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PhotosPlugin, type PhotosPluginProps } from './plugins/PhotosPlugin';
 import { PhotoWordsPlugin, type PhotoWordsPluginProps } from './plugins/PhotoWordsPlugin';
+import { SpellcheckPlugin } from './plugins/SpellcheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { VietInputPlugin } from './plugins/VietInputPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
@@ -51,6 +52,8 @@ export interface BodyEditorProps {
   onPhotoWords: PhotoWordsPluginProps['onShared'];
   /** Put the caret at the start of the body once it is ready (an opened draft that has a headline). */
   autoFocus?: boolean;
+  /** The story's language: what the spellchecker checks the body in. */
+  language?: 'vi' | 'en';
 }
 
 function reportEditorError(error: Error): void {
@@ -72,6 +75,7 @@ export function BodyEditor({
   photoRecords,
   onPhotoWords,
   autoFocus,
+  language = 'vi',
 }: BodyEditorProps) {
   const { t } = useTranslation();
   const { table } = useCodeTable();
@@ -102,7 +106,8 @@ export function BodyEditor({
               aria-labelledby={labelledBy}
               aria-placeholder={placeholder}
               placeholder={<div className="body-placeholder">{placeholder}</div>}
-              spellCheck
+              // Our own checker marks misspellings (SpellcheckPlugin); the browser's would be a second opinion.
+              spellCheck={false}
             />
           }
           ErrorBoundary={LexicalErrorBoundary}
@@ -113,6 +118,7 @@ export function BodyEditor({
         <WordCountPlugin />
       </div>
       <VietInputPlugin />
+      <SpellcheckPlugin language={language} />
       <HistoryPlugin />
       <ListPlugin />
       <LinksPlugin />

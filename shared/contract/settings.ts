@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../format/houseStyle';
 import { operation } from './operation';
 import { RenditionSettingsSchema } from './renditionSettings';
+import { SpellingSettingsSchema } from './spellingSettings';
 import { TypingSettingsSchema } from './typingSettings';
 
 export const CodeReplacementSchema = z.object({
@@ -24,6 +25,7 @@ export const SettingsSchema = z.object({
   /** Rendition widths, JPEG and WebP quality: Settings → Photo renditions. */
   photos: RenditionSettingsSchema,
   typing: TypingSettingsSchema,
+  spelling: SpellingSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,5 +1,6 @@
 import { DEFAULT_RENDITION_SETTINGS } from '../../../shared/contract/renditionSettings';
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
+import { DEFAULT_SPELLING_SETTINGS } from '../../../shared/contract/spellingSettings';
 import { DEFAULT_TYPING_SETTINGS } from '../../../shared/contract/typingSettings';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { deepNfc } from '../../../shared/text/nfc';
@@ -23,6 +24,7 @@ export const defaultSettings: Settings = {
   codeReplacements: [{ code: '=nvh=', replacement: 'Nguyễn Văn Hiếu, Bí thư Thành ủy Cần Thơ'.normalize('NFC') }],
   photos: DEFAULT_RENDITION_SETTINGS,
   typing: DEFAULT_TYPING_SETTINGS,
+  spelling: DEFAULT_SPELLING_SETTINGS,
 };
 
 type Key = keyof Settings;

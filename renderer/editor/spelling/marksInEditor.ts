@@ -1,0 +1,78 @@
+import {
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  type LexicalEditor,
+} from 'lexical';
+import type { Misspelling } from './protocol';
+
+/** The Text node the editor rendered for a Lexical text node (inside <strong>, <code>…). */
+function domTextOf(element: HTMLElement | null): Text | null {
+  if (!element) return null;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  return walker.nextNode() as Text | null;
+}
+
+/**
+ * Ranges over the rendered text for every misspelling already known, and the texts not yet
+ * checked. The word the caret is just after is left unmarked: it may still be being typed.
+ */
+export function rangesFor(
+  editor: LexicalEditor,
+  known: ReadonlyMap<string, readonly Misspelling[]>,
+): { ranges: Range[]; unchecked: string[] } {
+  const ranges: Range[] = [];
+  const unchecked = new Set<string>();
+  editor.getEditorState().read(
+    () => {
+      const selection = $getSelection();
+      const caret =
+        $isRangeSelection(selection) && selection.isCollapsed()
+          ? { key: selection.anchor.key, offset: selection.anchor.offset }
+          : null;
+      for (const node of $getRoot().getAllTextNodes()) {
+        const text = node.getTextContent();
+        const found = known.get(text);
+        if (!found) {
+          unchecked.add(text);
+          continue;
+        }
+        if (found.length === 0) continue;
+        const dom = domTextOf(editor.getElementByKey(node.getKey()));
+        if (!dom || dom.data !== text) continue;
+        for (const { start, end } of found) {
+          if (caret && caret.key === node.getKey() && caret.offset === end) continue;
+          const range = document.createRange();
+          range.setStart(dom, start);
+          range.setEnd(dom, end);
+          ranges.push(range);
+        }
+      }
+    },
+    { editor },
+  );
+  return { ranges, unchecked: [...unchecked] };
+}
+
+/** A marked word as the editor knows it: its text node, where it sits, what it says. */
+export interface MarkedWord {
+  key: string;
+  start: number;
+  end: number;
+  word: string;
+}
+
+export function markedWordOf(editor: LexicalEditor, range: Range): MarkedWord | null {
+  let marked: MarkedWord | null = null;
+  editor.getEditorState().read(
+    () => {
+      const node = $getNearestNodeFromDOMNode(range.startContainer);
+      if (!$isTextNode(node)) return;
+      marked = { key: node.getKey(), start: range.startOffset, end: range.endOffset, word: range.toString() };
+    },
+    { editor },
+  );
+  return marked;
+}
