@@ -96,7 +96,8 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
       ) : (
         <div className="captioned-photo-missing">{t('photos.node.noImage')}</div>
       )}
-      <figcaption className="captioned-photo-fields" lang="vi">
+      {/* No lang of its own: the caption is in the story's language, set around the body. */}
+      <figcaption className="captioned-photo-fields">
         <label htmlFor={`${id}-caption`}>{t('photos.fields.caption')}</label>
         <TextField codes multiline id={`${id}-caption`} rows={2} data-testid="node-caption" {...caption} />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>

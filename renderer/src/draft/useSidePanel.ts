@@ -10,22 +10,27 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
 
 /**
  * What a side panel (History, Finish, Photos, Send) needs to behave as a drawer: opened over the
- * story, focus goes into it (its close button first) so the keyboard is where the eyes are, and
- * Escape closes it. Beside the story there is room for both, so focus stays where it was.
+ * story, focus goes into it (its close button first) so the keyboard is where the eyes are.
+ * Beside the story there is room for both, so focus stays where it was. Escape closes it either way.
  */
 export function useSidePanel(onClose: () => void) {
   const ref = useRef<HTMLElement>(null);
+  // The control that opened the panel (its button in the bar), where Escape gives focus back.
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
+    if (document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
     if (!window.matchMedia(DRAWER_QUERY).matches) return;
     ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true });
     ref.current?.scrollIntoView({ block: 'start' });
   }, []);
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
-      // Inner controls (the photo editor, the grid) take Escape first and say so.
-      if (event.key !== 'Escape' || event.defaultPrevented || !window.matchMedia(DRAWER_QUERY).matches) return;
+      // Inner controls (the photo editor, the grid) take Escape first and say so. Beside the story
+      // too: a keyboard user inside a panel closes it the same way, and lands where they opened it.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
       onClose();
+      if (opener.current?.isConnected) opener.current.focus();
     },
     [onClose],
   );
