@@ -180,6 +180,7 @@ export function DraftEditor({
               {photos.open && (
                 <PhotoDesk
                   draftId={draft.id}
+                  language={storyLanguage}
                   media={photos.media}
                   desk={photos.desk}
                   onPlace={photos.place}

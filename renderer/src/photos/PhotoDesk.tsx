@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/article/draft';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import type { CaptionedPhotoPayload } from '../../editor/nodes/CaptionedPhotoNode';
 import { renditionUrl, type PhotoMedia } from '../../editor/photoMedia';
@@ -18,6 +19,8 @@ const ACCEPT = 'image/*,.heic,.heif,.tif,.tiff';
 
 export interface PhotoDeskProps {
   draftId: string;
+  /** The story's language, for the caption fields' lang. */
+  language: Language;
   media: PhotoMedia | null;
   desk: ReturnType<typeof usePhotos>;
   onPlace: (payload: CaptionedPhotoPayload) => void;
@@ -27,7 +30,7 @@ export interface PhotoDeskProps {
 const filesOf = (list: FileList | null | undefined) => (list ? [...list] : []);
 
 /** The draft's photos: import (picker, drop, paste), what each still needs, captions, credits. */
-export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskProps) {
+export function PhotoDesk({ draftId, language, media, desk, onPlace, onClose }: PhotoDeskProps) {
   const { t } = useTranslation();
   const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(onClose);
   const { photos, load, applied } = desk;
@@ -129,6 +132,7 @@ export function PhotoDesk({ draftId, media, desk, onPlace, onClose }: PhotoDeskP
         <PhotoEditor
           key={open.id}
           draftId={draftId}
+          language={language}
           photo={open}
           thumbnail={thumbnailOf(open)}
           onSaved={(photo) => applied([photo])}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/article/draft';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
 import { TextField } from '../../ui/TextField';
@@ -22,6 +23,8 @@ export interface PhotoEditorProps {
   draftId: string;
   photo: PhotoRecord;
   thumbnail: string | undefined;
+  /** The story's language: the words typed here are read (and spellchecked) in it. */
+  language: Language;
   onClose: () => void;
   /** Places the photo in the body with the words as they are in the editor now. */
   onPlace: (fields: Fields) => void;
@@ -29,7 +32,7 @@ export interface PhotoEditorProps {
 }
 
 /** Caption, credit, alt text and copyright of one photo, saved shortly after typing stops and on leaving a field. */
-export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSaved }: PhotoEditorProps) {
+export function PhotoEditor({ draftId, photo, thumbnail, language, onClose, onPlace, onSaved }: PhotoEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(photo));
@@ -134,7 +137,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           value={fields.caption}
           onValue={(value) => onValue('caption', value)}
           onBlur={saveNow}
-          lang="vi"
+          lang={language}
         />
         <LegacyCaptionOffer caption={fields.caption} onCaption={(value) => onValue('caption', value)} />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>
@@ -145,7 +148,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           value={fields.credit}
           onValue={(value) => onValue('credit', value)}
           onBlur={saveNow}
-          lang="vi"
+          lang={language}
         />
         <label htmlFor={`${id}-altText`}>{t('photos.fields.altText')}</label>
         <TextField
@@ -157,7 +160,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           value={fields.altText}
           onValue={(value) => onValue('altText', value)}
           onBlur={saveNow}
-          lang="vi"
+          lang={language}
         />
         <label htmlFor={`${id}-copyright`}>{t('photos.fields.copyright')}</label>
         <TextField
@@ -167,7 +170,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, onClose, onPlace, onSav
           value={fields.copyright}
           onValue={(value) => onValue('copyright', value)}
           onBlur={saveNow}
-          lang="vi"
+          lang={language}
         />
       </div>
       {photo.metadata.hasGps && (
