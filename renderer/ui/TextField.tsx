@@ -90,10 +90,13 @@ export function TextField(props: TextFieldProps) {
     },
   };
 
+  // spellCheck={false}: one spellchecker in the app (our own, offline; renderer/editor/spelling).
+  // It marks the body with highlights; an <input>'s text has no DOM Range to mark, so fields are
+  // not underlined rather than underlined by Chromium's different (and online) checker.
   if (props.multiline) {
     const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, ...rest } = props;
-    return <textarea spellCheck {...rest} {...handlers} />;
+    return <textarea spellCheck={false} {...rest} {...handlers} />;
   }
   const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, ...rest } = props;
-  return <input type="text" spellCheck {...rest} {...handlers} />;
+  return <input type="text" spellCheck={false} {...rest} {...handlers} />;
 }

@@ -1,9 +1,12 @@
 import en from 'dictionary-en';
 import vi from 'dictionary-vi';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Speller } from '../../shared/text/spelling/speller';
 import { parseWordList } from '../../shared/text/spelling/wordList';
 import { wordsOf } from '../../shared/text/spelling/words';
+import { readReferenceArticle } from '../support/reference';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const files = { vi: { aff: text(vi.aff), dic: text(vi.dic) }, en: { aff: text(en.aff), dic: text(en.dic) } };
@@ -64,6 +67,18 @@ describe('Speller', () => {
     expect(speller.suggest('hoaf', 'vi', 'old')).toContain('hòa');
     expect(speller.suggest('hoaf', 'vi', 'new')).toContain('hoà');
     expect(speller.suggest('rian', 'en', 'new')).toContain('rain');
+  });
+});
+
+describe('the reference article with the example outlet list', () => {
+  it('has no false positives', () => {
+    const example = readFileSync(path.resolve(import.meta.dirname, '../../docs/spelling/outlet-words.txt'), 'utf8');
+    speller.setAcceptedWords(parseWordList(example));
+    const { section, headline, dateline, paragraphs } = readReferenceArticle();
+    const flaggedWords = [section, headline, dateline, ...paragraphs].flatMap((block) => flagged(block));
+    console.log(`SPELLCHECK reference false positives = ${flaggedWords.length}`);
+    expect(flaggedWords).toEqual([]);
+    speller.setAcceptedWords([]);
   });
 });
 
