@@ -167,6 +167,7 @@ export function DraftEditor({
                   photoRecords={photos.bodyRecords}
                   onPhotoWords={photos.share}
                   autoFocus={initial.headline !== '' && !actions.locked}
+                  language={storyLanguage}
                 />
               </div>
               <StoryCredits {...articleProps} />
