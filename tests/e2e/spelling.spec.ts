@@ -130,3 +130,25 @@ test('Add to my dictionary: the word is accepted, also after a reload; Alt+F7 op
   // Added to my dictionary: still accepted. Ignored in this story only: this session's choice.
   await expectMarked(page, ['Khởii']);
 });
+
+test('an English story is checked in English: a planted misspelling is marked and fixed, Cần Thơ is not', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByTestId('new-draft').click();
+  await page.getByTestId('article-language').selectOption('en');
+  await page.getByTestId('headline').click();
+  await page.keyboard.insertText('Floods in the Mekong Delta');
+  const body = page.getByTestId('body');
+  await body.click();
+  await page.keyboard.insertText('Heavy rian flooded the streets of Cần Thơ on Monday.');
+  await expectMarked(page, ['rian']);
+  await rightClickMarked(page, 'rian');
+  await page
+    .getByTestId('spelling-menu')
+    .getByTestId('spelling-suggestion')
+    .filter({ hasText: /^rain$/ })
+    .click();
+  await expect(body).toHaveText('Heavy rain flooded the streets of Cần Thơ on Monday.');
+  await expectMarked(page, []);
+});
