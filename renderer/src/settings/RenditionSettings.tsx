@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RENDITION_LIMITS, type RenditionSettings as Renditions } from '../../../shared/contract/renditionSettings';
@@ -166,7 +167,7 @@ function QualityInput(props: {
   );
 }
 
-function wordProblem(problem: RenditionProblem, t: ReturnType<typeof useTranslation>['t']): string {
+function wordProblem(problem: RenditionProblem, t: TFunction): string {
   const limits = { min: RENDITION_LIMITS.minWidth, max: RENDITION_LIMITS.maxWidth };
   switch (problem.code) {
     case 'empty':

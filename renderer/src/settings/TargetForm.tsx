@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Target, TargetKind } from '../../../shared/contract/sync';
@@ -168,7 +169,7 @@ export function TargetForm({ initial, saved, onSaved, onCancel }: TargetFormProp
   );
 }
 
-function fieldName(field: string, kind: TargetKind, t: ReturnType<typeof useTranslation>['t']): string {
+function fieldName(field: string, kind: TargetKind, t: TFunction): string {
   switch (field) {
     case 'url':
       return t(kind === 'wordpress' ? 'sync.targets.url' : 'sync.targets.endpoint');
