@@ -4,6 +4,7 @@ import { operation } from './operation';
 import { RenditionSettingsSchema } from './renditionSettings';
 import { SpellingSettingsSchema } from './spellingSettings';
 import { TypingSettingsSchema } from './typingSettings';
+import { UpdateSettingsSchema } from './updateSettings';
 
 export const CodeReplacementSchema = z.object({
   /** "=nvh=": what the reporter types. */
@@ -26,6 +27,8 @@ export const SettingsSchema = z.object({
   photos: RenditionSettingsSchema,
   typing: TypingSettingsSchema,
   spelling: SpellingSettingsSchema,
+  /** The newsroom's update feed: Settings → Updates (off, null, by default). */
+  updates: UpdateSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -2,6 +2,7 @@ import { DEFAULT_RENDITION_SETTINGS } from '../../../shared/contract/renditionSe
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_SPELLING_SETTINGS } from '../../../shared/contract/spellingSettings';
 import { DEFAULT_TYPING_SETTINGS } from '../../../shared/contract/typingSettings';
+import { defaultUpdateSettings, updateFeedProblem } from '../../../shared/contract/updateSettings';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
 import { deepNfc } from '../../../shared/text/nfc';
 import { ServiceError, storageError } from '../errors';
@@ -25,6 +26,7 @@ export const defaultSettings: Settings = {
   photos: DEFAULT_RENDITION_SETTINGS,
   typing: DEFAULT_TYPING_SETTINGS,
   spelling: DEFAULT_SPELLING_SETTINGS,
+  updates: defaultUpdateSettings,
 };
 
 type Key = keyof Settings;
@@ -58,6 +60,7 @@ export class SettingsService {
   }
 
   update(changes: Partial<Settings>): Settings {
+    refuseBadFeed(changes.updates?.feedUrl);
     const next = SettingsSchema.safeParse(deepNfc({ ...this.get(), ...changes }));
     if (!next.success) {
       const issue = next.error.issues[0];
@@ -72,4 +75,22 @@ export class SettingsService {
     this.deps.bus.publish('settings.changed', { settings: next.data });
     return next.data;
   }
+}
+
+const FEED_PROBLEM_WORDS = {
+  not_a_url: 'is not a web address; type the whole address, starting with https://',
+  not_https: 'must start with https:// (plain http only on this computer, for testing a feed)',
+  has_credentials: 'must not contain a user name or password; the feed is read without them',
+} as const;
+
+/** A feed address the updater could not use safely is refused with what to change, not zod's words. */
+function refuseBadFeed(feedUrl: string | null | undefined): void {
+  if (feedUrl === null || feedUrl === undefined) return;
+  const problem = updateFeedProblem(feedUrl);
+  if (problem)
+    throw new ServiceError(
+      'invalid_request',
+      `The update feed address ${FEED_PROBLEM_WORDS[problem]}`,
+      'updates.feedUrl',
+    );
 }

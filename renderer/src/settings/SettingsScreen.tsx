@@ -5,10 +5,11 @@ import { CodeTableEditor } from './CodeTableEditor';
 import { HouseStyleEditor } from './HouseStyleEditor';
 import { RenditionSettings } from './RenditionSettings';
 import { TargetsEditor } from './TargetsEditor';
+import { UpdateSettings } from './UpdateSettings';
 import { TypingSettings } from '../typing/TypingSettings';
 import './settings.css';
 
-/** Settings: the house style, the code-replacement table, photo renditions and where finished stories go. */
+/** Settings: the house style, the code-replacement table, photo renditions, where finished stories go and the update feed. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings } = useCodeTable();
@@ -27,6 +28,7 @@ export function SettingsScreen() {
           <RenditionSettings stored={settings.photos} />
           <TypingSettings stored={settings.typing} />
           <TargetsEditor />
+          <UpdateSettings stored={settings.updates} />
         </div>
       ) : (
         <p className="notice" role="status">
