@@ -10,6 +10,7 @@ import { quitWhenAllWindowsClosed } from './lifecycle';
 import { applicationMenu } from './menu/applicationMenu';
 import { MEDIA_BASE } from './protocol/schemePolicy';
 import { registerSchemes, servedSchemes } from './protocol/schemes';
+import { SendsInFlight } from './quit/sendsInFlight';
 import { quitSafely } from './quitSafely';
 import { createModuleRunner } from './moduleRunner';
 import { rendererLocation } from './rendererLocation';
@@ -19,6 +20,7 @@ import { ALLOWED_PERMISSIONS, createGuards } from './security/guards';
 import { guardSession, guardWebContents } from './security/securityModules';
 import { SafeStorageSecretStore } from './sync/SafeStorageSecretStore';
 import { syncOnDesktop } from './sync/syncOnDesktop';
+import { updates } from './updates';
 import { isAppWindow, mainWindow, WINDOW_LIMITS } from './window';
 import { rememberedWindow } from './windowState/rememberedWindow';
 
@@ -71,6 +73,9 @@ if (!app.requestSingleInstanceLock()) {
       onCommandState: (state) => menu.follow(state),
     }));
 
+  // One follower of sends on the wire: quitting waits for them, the updater will not install over them.
+  const sendsInFlight = new SendsInFlight();
+
   createModuleRunner(app)
     .init(quitWhenAllWindowsClosed())
     .init(guardWebContents(guards))
@@ -78,7 +83,15 @@ if (!app.requestSingleInstanceLock()) {
     .init(contentSecurityPolicy(renderer))
     .init(servedSchemes({ rendererRoot: renderer.kind === 'files' ? renderer.root : null, dataDir }))
     .init(ipc({ services, renderer }))
-    .init(quitSafely(services))
+    .init(quitSafely(services, sendsInFlight))
+    .init(
+      updates({
+        feedUrl: () => services().then((s) => s.settings.get().updates.feedUrl),
+        // Main sees sends only; unsaved text and queued saves live in the windows and the drafts
+        // store and are not counted yet. Nothing installs until "Restart to update" calls the gate.
+        pendingWork: () => ({ sendsInFlight: sendsInFlight.count, savesInFlight: 0, unsavedWindows: 0 }),
+      }),
+    )
     .init(
       syncOnDesktop({
         services,

@@ -26,8 +26,11 @@ const words = (locale: string) =>
  * handler objects) asks before closing, and the app waits for sends on the wire (a bounded time),
  * then for in-flight saves and the index flush, before it exits.
  */
-export function quitSafely(services: () => Promise<Services>): AppModule {
-  const inFlight = new SendsInFlight();
+export function quitSafely(
+  services: () => Promise<Services>,
+  /** Shared with the updater, which must not install while a send is on the wire. */
+  inFlight = new SendsInFlight(),
+): AppModule {
   return {
     init() {
       // Followed from the start, so a quit knows what is on the wire; the services exist by now.

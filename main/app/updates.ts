@@ -6,7 +6,7 @@ import type { AppModule } from './AppModule';
 
 export interface UpdatesOptions {
   /** Settings → Updates; null (the default) keeps updates off: no request leaves. */
-  feedUrl: () => string | null;
+  feedUrl: () => Promise<string | null>;
   /** Saves, unsaved windows and sends right now (the same facts quitting waits for). */
   pendingWork: () => PendingWork;
   /** An update is downloaded and verified: the window may offer "Restart to update". */
@@ -34,7 +34,12 @@ export function updates(options: UpdatesOptions): AppModule & { flow: () => Upda
       });
       // An unreachable feed or a bad signature is logged; the app carries on as it is.
       autoUpdater.on('error', (error) => console.warn('[newsdesk] update:', error));
-      void app.whenReady().then(() => current.check(options.feedUrl()).catch(() => undefined));
+      // Read once at start: a feed set in Settings is used from the next start on.
+      void app
+        .whenReady()
+        .then(options.feedUrl)
+        .then((feedUrl) => current.check(feedUrl))
+        .catch((error: unknown) => console.warn('[newsdesk] update check:', error));
     },
   };
 }
