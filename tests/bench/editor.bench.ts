@@ -65,8 +65,15 @@ async function measureNewsdesk(browser: Browser, host: Host, id: string, article
     await page.goto(draftUrl);
     cold.push(await waitForCaret(page));
   }
-  const photos = await page.locator('[data-testid="body"] [data-testid="captioned-photo"]').count();
-  if (photos !== PHOTOS) throw new Error(`the body shows ${photos} captioned photos, not ${PHOTOS}`);
+  // The photo component is lazy-loaded, so the caret can come before the figures: wait for them.
+  const figures = '[data-testid="body"] [data-testid="captioned-photo"]';
+  // A string, as the bench has no DOM types: the page counts its own figures.
+  await page
+    .waitForFunction(`document.querySelectorAll('${figures}').length === ${PHOTOS}`, undefined, { timeout: 60_000 })
+    .catch(async () => {
+      const photos = await page.locator(figures).count();
+      throw new Error(`the body shows ${photos} captioned photos, not ${PHOTOS}`);
+    });
   // Opening it from the drafts list, as a reporter does: the app is running, the hash changes.
   await page.goto(`${host.origin}/?token=${host.token}#/`);
   const inApp: number[] = [];
