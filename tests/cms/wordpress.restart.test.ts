@@ -30,9 +30,15 @@ import { ALL_STATUSES, listEvery } from './wordpressSend';
 const missing = missingWordPressPackages();
 requireWordPressPackagesInCI(missing);
 
-const DRAFTS = 6;
+/*
+ * Enough work that six kills cannot drain the outbox first on a fast, idle machine: each kill
+ * spends at most 4 journal writes plus 100 ms (a few requests), 6 × ~7 of the 48 requests.
+ */
+const DRAFTS = 12;
 const PHOTOS = 3;
 const MIN_KILLS = 6;
+const MAX_WRITES_BEFORE_KILL = 4;
+const MAX_KILL_DELAY_MS = 100;
 const bin = path.resolve(import.meta.dirname, '../../bin/newsdesk.mjs');
 
 let wp: WordPress;
@@ -51,7 +57,7 @@ afterAll(async () => {
 
 /**
  * One run of `newsdesk sync`. With `killAfterWrites`, SIGKILLed that many journal writes into
- * the run (plus up to 150 ms, so the kill often lands while a request is in flight).
+ * the run (plus up to MAX_KILL_DELAY_MS, so the kill often lands while a request is in flight).
  */
 function syncRun(
   dataDir: string,
@@ -60,7 +66,10 @@ function syncRun(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'sync', '--data', dataDir, '--wait', '60'], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NEWSDESK_WP_APP_PASSWORD: wp.users.author.appPassword },
+      // MALLOC_ARENA_MAX set: bin/newsdesk.mjs then runs the command itself instead of re-running
+      // itself with it, so the SIGKILL lands on the process that sends (not on a wrapper whose
+      // orphaned child would go on sending and hold the data folder's lock).
+      env: { ...process.env, MALLOC_ARENA_MAX: '2', NEWSDESK_WP_APP_PASSWORD: wp.users.author.appPassword },
     });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -69,7 +78,7 @@ function syncRun(
     let writes = 0;
     const watcher = watch(path.join(dataDir, 'sync', 'sent'), (_event, name) => {
       if (killAfterWrites === null || !name?.endsWith('.nd') || ++writes !== killAfterWrites) return;
-      setTimeout(() => child.kill('SIGKILL'), Math.random() * 150);
+      setTimeout(() => child.kill('SIGKILL'), Math.random() * MAX_KILL_DELAY_MS);
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -117,7 +126,10 @@ describe.skipIf(missing.length > 0)('the outbox SIGKILLed mid-send to WordPress'
     let finished = false;
     while (!finished) {
       // Kills first; then runs left alone until the outbox is drained.
-      const run = await syncRun(dataDir, kills < MIN_KILLS ? 1 + Math.floor(Math.random() * 6) : null);
+      const run = await syncRun(
+        dataDir,
+        kills < MIN_KILLS ? 1 + Math.floor(Math.random() * MAX_WRITES_BEFORE_KILL) : null,
+      );
       runs++;
       if (run.killed) {
         kills++;
