@@ -58,6 +58,8 @@ suite(
 if (check('build', npx, ['electron-vite', 'build'])) {
   // Over main/ and the build output: HIGH/MEDIUM findings at FIRM/CERTAIN, each explained in docs/security.md.
   check('electronegativity', process.execPath, ['scripts/electronegativity.mjs']);
+  // electron-builder --linux --dir over out/ and the real config: sharp unpacked, no tests or sources.
+  check('package', process.execPath, ['scripts/package-check.mjs']);
   suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,

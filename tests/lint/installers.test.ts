@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 /*
  * The installers' configuration, read as electron-builder reads it. A config test, not a build:
  * it proves what electron-builder.yml asks for, not that an installer was made (no Electron
- * binary can be downloaded here). The packaged-files check needs a real `electron-builder --dir`.
+ * binary can be downloaded here). What a real `electron-builder --linux --dir` packs is checked by
+ * `npm run package:check` (scripts/package-check.mjs; its own tests: packageCheck.test.ts).
  */
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,8 +55,44 @@ describe('electron-builder.yml', () => {
   });
 
   it('no tests, sources or source maps packaged; the fuses stay', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['!out/**/*.map', '!**/*.{test,spec}.*']));
+    // One whole list per platform: a top-level `files` beside per-platform exclusions is copied by
+    // electron-builder as two sets, and the exclusions-only set starts from `**/*` (the whole repo).
+    expect(config.files).toBeUndefined();
+    for (const platform of ['win', 'mac', 'linux'])
+      expect(config[platform].files).toEqual(
+        expect.arrayContaining([
+          'out/**/*',
+          'package.json',
+          '!out/**/*.map',
+          '!**/*.{ts,tsx,mts,cts,map}',
+          '!**/{test,tests,__tests__}/**',
+          '!**/*.{test,spec}.*',
+        ]),
+      );
     expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true });
+  });
+
+  it('no native rebuild: the only native module, sharp, ships prebuilt N-API binaries', () => {
+    // @electron/rebuild (electron-builder 26) needs Node 22.12+; with it off any Node 20.19+ builds.
+    expect(config.npmRebuild).toBe(false);
+    const sharp = JSON.parse(readFileSync(path.join(root, 'node_modules/sharp/package.json'), 'utf8')) as {
+      optionalDependencies: Record<string, string>;
+    };
+    expect(Object.keys(sharp.optionalDependencies)).toEqual(
+      expect.arrayContaining([
+        '@img/sharp-win32-x64',
+        '@img/sharp-darwin-arm64',
+        '@img/sharp-darwin-x64',
+        '@img/sharp-linux-x64',
+      ]),
+    );
+  });
+
+  it('npm run package:check packages for Linux around a stand-in Electron, never in dist:*', () => {
+    expect(pkg.scripts['package:check']).toBe('node scripts/package-check.mjs');
+    for (const script of ['dist:win', 'dist:mac', 'dist:linux'])
+      expect(pkg.scripts[script]).not.toMatch(/electronDist|package-check/);
+    expect(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')).not.toMatch(/electronDist/);
   });
 
   it('no signing secret in the repository: credentials come from the environment', () => {
