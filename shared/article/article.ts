@@ -39,7 +39,8 @@ export interface Article extends Pick<
  * that use keeps its own; without them, the copies the body carries (kept in step by the editor).
  */
 export function articleFromDraft(draft: Draft, photos?: readonly PhotoWordsRecord[]): Article {
-  const { body, bodyText, ...parts } = draft;
+  // The words ignored in the story's spellcheck are the reporter's, not the article's: never exported.
+  const { body, bodyText, ignoredWords: _ignored, ...parts } = draft;
   const records = recordsById(photos ?? []);
   // A draft saved before its body could be read keeps only the plain text: one paragraph a block.
   const read: Block[] = body

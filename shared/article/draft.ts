@@ -72,6 +72,11 @@ export const DraftSchema = z.object({
   updatedAt: IsoTimeSchema,
   /** Increments with every save; the client sends the revision it edited. */
   revision: z.number().int().nonnegative(),
+  /**
+   * Words "Ignore in this story" accepted in this story's spellcheck. Not part of the article:
+   * never exported, sent or counted. Optional, so drafts saved before it read as none ignored.
+   */
+  ignoredWords: z.array(z.string().min(1).max(200)).max(5000).optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
@@ -86,6 +91,7 @@ export const ArticleFieldsSchema = DraftSchema.pick({
   byline: true,
   related: true,
   keywords: true,
+  ignoredWords: true,
 });
 export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
 

@@ -1,6 +1,7 @@
 import { DEFAULT_RENDITION_SETTINGS } from '../../../shared/contract/renditionSettings';
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_SPELLING_SETTINGS } from '../../../shared/contract/spellingSettings';
+import { cleanSpelling } from './spellingRules';
 import { DEFAULT_TYPING_SETTINGS } from '../../../shared/contract/typingSettings';
 import { defaultUpdateSettings, updateFeedProblem } from '../../../shared/contract/updateSettings';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/format/houseStyle';
@@ -61,6 +62,7 @@ export class SettingsService {
 
   update(changes: Partial<Settings>): Settings {
     refuseBadFeed(changes.updates?.feedUrl);
+    if (changes.spelling) changes = { ...changes, spelling: cleanSpelling(changes.spelling) };
     const next = SettingsSchema.safeParse(deepNfc({ ...this.get(), ...changes }));
     if (!next.success) {
       const issue = next.error.issues[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charCount, keywordsFrom, moved, savedBlocks, type ArticleBlocks } from './articleBlocks';
+import { draftOf } from '../../../shared/article/draft.testing';
+import { blocksOf, charCount, keywordsFrom, moved, savedBlocks, type ArticleBlocks } from './articleBlocks';
 
 describe('moved', () => {
   const cases: [string[], number, number, string[]][] = [
@@ -50,6 +51,18 @@ describe('savedBlocks', () => {
       related: [{ url: 'https://example.vn/a', title: 'A', teaser: '' }],
       keywords: ['Cần Thơ', 'dân vận'],
     });
+  });
+});
+
+describe('ignored words', () => {
+  const draft = draftOf();
+  it('a draft saved before them has none, and a save leaves the stored ones alone', () => {
+    expect(blocksOf(draft)).not.toHaveProperty('ignoredWords');
+    expect(savedBlocks(blocksOf(draft))).not.toHaveProperty('ignoredWords');
+  });
+  it('are carried from the draft and saved in NFC, each once', () => {
+    const blocks = blocksOf({ ...draft, ignoredWords: ['Khởii', 'Kho\u031b\u0309ii', 'Sacombankk'] });
+    expect(savedBlocks(blocks).ignoredWords).toEqual(['Khởii', 'Sacombankk']);
   });
 });
 

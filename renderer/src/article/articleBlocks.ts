@@ -1,15 +1,29 @@
 import type { Draft } from '../../../shared/article/draft';
 import { toNfc } from '../../../shared/text/nfc';
 
-/** The blocks around the body that the editor screen edits and the autosaver stores. */
+/**
+ * The blocks around the body that the editor screen edits and the autosaver stores, and the words
+ * ignored in the story's spellcheck (saved with the draft, optional for drafts saved before them).
+ */
 export type ArticleBlocks = Pick<
   Draft,
-  'template' | 'language' | 'section' | 'subheadline' | 'dateline' | 'lead' | 'byline' | 'related' | 'keywords'
+  | 'template'
+  | 'language'
+  | 'section'
+  | 'subheadline'
+  | 'dateline'
+  | 'lead'
+  | 'byline'
+  | 'related'
+  | 'keywords'
+  | 'ignoredWords'
 >;
 
 export function blocksOf(draft: Draft): ArticleBlocks {
   const { template, language, section, subheadline, dateline, lead, byline, related, keywords } = draft;
-  return { template, language, section, subheadline, dateline, lead, byline, related, keywords };
+  const blocks: ArticleBlocks = { template, language, section, subheadline, dateline, lead, byline, related, keywords };
+  if (draft.ignoredWords) blocks.ignoredWords = draft.ignoredWords;
+  return blocks;
 }
 
 /** Keywords as typed in one box: split at commas, trimmed, NFC, each once (ignoring case). */
@@ -45,6 +59,8 @@ export function savedBlocks(blocks: ArticleBlocks): ArticleBlocks {
     byline: blocks.byline.map((a) => ({ name: toNfc(a.name.trim()) })).filter((a) => a.name !== ''),
     related: blocks.related.map((r) => ({ url: r.url.trim(), title: toNfc(r.title), teaser: toNfc(r.teaser) })),
     keywords: keywordsFrom(blocks.keywords.join(',')),
+    // Absent: the store keeps what it has (a journal entry from before ignored words were saved).
+    ...(blocks.ignoredWords && { ignoredWords: [...new Set(blocks.ignoredWords.map(toNfc))] }),
   };
 }
 
