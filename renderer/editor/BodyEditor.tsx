@@ -32,6 +32,7 @@ import { SpellcheckPlugin } from './plugins/SpellcheckPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { VietInputPlugin } from './plugins/VietInputPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { WordUndoPlugin } from './plugins/WordUndoPlugin';
 import { bodyTheme } from './theme';
 import './BodyEditor.css';
 
@@ -120,6 +121,7 @@ export function BodyEditor({
       <VietInputPlugin />
       <SpellcheckPlugin language={language} />
       <HistoryPlugin />
+      <WordUndoPlugin onTyped={onChange} />
       <ListPlugin />
       <LinksPlugin />
       <BlockFormatPlugin />
