@@ -13,6 +13,9 @@ import { readReferenceArticle } from '../../support/reference';
 export const WORDS = 10_000;
 export const PHOTOS = 40;
 
+/** "Viêt" (no tone mark): the spellchecker marks it, as tests/e2e/spelling.spec.ts shows. */
+export const PLANTED_TYPO = 'Phóng viên ghi nhận tại Viêt Nam, theo nguồn tin địa phương.';
+
 export type PhotoPlacement = Omit<SerializedCaptionedPhotoNode, 'type' | 'version'>;
 
 export interface BenchArticle {
@@ -81,8 +84,9 @@ function photoNode(photo: PhotoPlacement): unknown {
 export function buildArticle(photos: PhotoPlacement[]): BenchArticle {
   const reference = readReferenceArticle();
   const source = reference.paragraphs.filter((p) => countWords(p) >= 8);
-  const blocks: unknown[] = [];
-  let words = 0;
+  // A real story carries a typo or two; this one also tells the bench the spellchecker has spoken.
+  const blocks: unknown[] = [paragraph([text(PLANTED_TYPO)])];
+  let words = countWords(PLANTED_TYPO);
   for (let k = 0; words < WORDS; k++) {
     if (k > 0 && k % 9 === 0) {
       const subhead = source[k % source.length].split(' ').slice(0, 7).join(' ');
