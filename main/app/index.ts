@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { app, dialog, net, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
-import { createNewsdesk, logsFolderOf } from '../compose';
+import { app, dialog, net, Notification, powerMonitor, safeStorage, session, shell, webContents } from 'electron';
+import type { Language } from '../../shared/commands/words';
+import { channelOf } from '../../shared/contract';
+import { createNewsdesk, logsFolderOf, type Newsdesk } from '../compose';
 import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
+import { languageOfLocale, startupFailureWords } from './dialogs/dialogWords';
 import { ipc } from './ipc';
 import { startAppLog } from './log';
 import { utilityProcessLauncher } from './photoWorker';
@@ -10,7 +13,10 @@ import { quitWhenAllWindowsClosed } from './lifecycle';
 import { applicationMenu } from './menu/applicationMenu';
 import { MEDIA_BASE } from './protocol/schemePolicy';
 import { registerSchemes, servedSchemes } from './protocol/schemes';
+import { pendingWorkOf } from './quit/pendingWork';
+import { saveBeforeQuit } from './quit/saveBeforeQuit';
 import { SendsInFlight } from './quit/sendsInFlight';
+import { UnsavedWindows } from './quit/unsavedWindows';
 import { quitSafely } from './quitSafely';
 import { createModuleRunner } from './moduleRunner';
 import { rendererLocation } from './rendererLocation';
@@ -53,8 +59,12 @@ if (!app.requestSingleInstanceLock()) {
     logsFolder: logsFolderOf(dataDir),
     devTools: !app.isPackaged,
   });
+  // The UI language the window last reported (the menu follows the same report); until then the system's.
+  let uiLanguage: Language | null = null;
+  const language = () => uiLanguage ?? languageOfLocale(app.getLocale());
   // One set of services for the whole app, made on first use inside startup.
   let started: ReturnType<typeof createNewsdesk> | null = null;
+  let opened: Newsdesk | null = null; // the same services, once open: the update gate reads them synchronously
   const services = () =>
     (started ??= createNewsdesk({
       dataDir,
@@ -70,11 +80,22 @@ if (!app.requestSingleInstanceLock()) {
         onProblem: (problem, targetId) => console.warn(`[newsdesk] secret ${targetId ?? ''}: ${problem}`),
       }),
       onUnexpectedError: (operation, error) => console.error(`[newsdesk] ${operation} failed:`, error),
-      onCommandState: (state) => menu.follow(state),
-    }));
+      onCommandState: (state) => {
+        uiLanguage = state.language;
+        menu.follow(state);
+      },
+    }).then((s) => (opened = s)));
 
-  // One follower of sends on the wire: quitting waits for them, the updater will not install over them.
+  // What a quit or an update would cut short: sends on the wire, windows holding unsaved text
+  // (each reports it over IPC), the drafts store's queue of saves. Quitting waits for them; the
+  // updater does not install over them.
   const sendsInFlight = new SendsInFlight();
+  const unsavedWindows = new UnsavedWindows();
+  const pendingWork = pendingWorkOf({
+    sends: sendsInFlight,
+    unsaved: unsavedWindows,
+    drafts: () => opened?.drafts ?? null,
+  });
 
   createModuleRunner(app)
     .init(quitWhenAllWindowsClosed())
@@ -82,16 +103,16 @@ if (!app.requestSingleInstanceLock()) {
     .init(guardSession(guards, () => session.defaultSession))
     .init(contentSecurityPolicy(renderer))
     .init(servedSchemes({ rendererRoot: renderer.kind === 'files' ? renderer.root : null, dataDir }))
-    .init(ipc({ services, renderer }))
-    .init(quitSafely(services, sendsInFlight))
+    .init(ipc({ services, renderer, unsavedWindows }))
     .init(
-      updates({
-        feedUrl: () => services().then((s) => s.settings.get().updates.feedUrl),
-        // Main sees sends only; unsaved text and queued saves live in the windows and the drafts
-        // store and are not counted yet. Nothing installs until "Restart to update" calls the gate.
-        pendingWork: () => ({ sendsInFlight: sendsInFlight.count, savesInFlight: 0, unsavedWindows: 0 }),
+      saveBeforeQuit({
+        unsaved: unsavedWindows,
+        askToSave: (id) => webContents.fromId(id)?.send(channelOf('app.command'), { command: 'saveNow' }),
       }),
     )
+    .init(quitSafely(services, { inFlight: sendsInFlight, language }))
+    // Nothing installs until "Restart to update" calls the gate.
+    .init(updates({ feedUrl: () => services().then((s) => s.settings.get().updates.feedUrl), pendingWork }))
     .init(
       syncOnDesktop({
         services,
@@ -109,11 +130,12 @@ if (!app.requestSingleInstanceLock()) {
       }),
     )
     .then(undefined, (error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      dialog.showErrorBox(
-        'Newsdesk could not start',
-        `${reason}\n\nCheck that the data folder can be written to, then start Newsdesk again:\n${dataDir}`,
-      );
+      console.error('[newsdesk] could not start:', error); // the English detail, for the log
+      const { title, content } = startupFailureWords(language(), error, {
+        dataFolder: dataDir,
+        logsFolder: logsFolderOf(dataDir),
+      });
+      dialog.showErrorBox(title, content);
       app.exit(1);
     });
 }

@@ -5,11 +5,14 @@ import type { AppModule } from './AppModule';
 import { senderRejection, type SenderFacts } from './ipcSender';
 import { isRendererUrl, type RendererLocation } from './rendererLocation';
 import { isAppWindow } from './window';
+import type { UnsavedWindows } from './quit/unsavedWindows';
 
 export interface IpcOptions {
   /** Called once, inside startup, so a failure (unwritable data folder) stops the app cleanly. */
   services: () => Promise<Newsdesk>;
   renderer: RendererLocation;
+  /** Where each window's app.unsavedText lands: only here is the sending window known. */
+  unsavedWindows?: UnsavedWindows;
 }
 
 function senderOf(event: IpcMainInvokeEvent): SenderFacts | null {
@@ -28,18 +31,20 @@ function senderOf(event: IpcMainInvokeEvent): SenderFacts | null {
  * One handler per contract operation, each behind the sender check; the dispatcher validates the
  * request with the contract's zod schema. Contract events go to every window showing our renderer.
  */
-export function ipc({ services, renderer }: IpcOptions): AppModule {
+export function ipc({ services, renderer, unsavedWindows }: IpcOptions): AppModule {
   return {
     async init() {
       const { dispatcher, bus } = await services();
       for (const operation of operationNames) {
-        ipcMain.handle(channelOf(operation), (event, payload: unknown) => {
+        ipcMain.handle(channelOf(operation), async (event, payload: unknown) => {
           const rejection = senderRejection(senderOf(event), renderer);
           if (rejection !== undefined) {
             console.warn(`[newsdesk] refused ${operation}: ${rejection}`);
             throw new Error(`Refused ${operation}: ${rejection}`);
           }
-          return dispatcher.dispatch(operation, payload);
+          const result = await dispatcher.dispatch(operation, payload);
+          if (operation === 'app.unsavedText' && result.ok) unsavedWindows?.report(event.sender, payload);
+          return result;
         });
       }
       bus.subscribe((event, payload) => {

@@ -1,36 +1,30 @@
 import { app, BrowserWindow, dialog } from 'electron';
+import type { Language } from '../../shared/commands/words';
 import type { Services } from '../services';
 import type { AppModule } from './AppModule';
+import { unsavedPromptWords } from './dialogs/dialogWords';
 import { SendsInFlight } from './quit/sendsInFlight';
 import { isAppWindow } from './window';
 
 /** How long quitting waits for a send already on the wire; past it, the send resumes next start. */
 const SEND_GRACE_MS = 20_000;
 
-/** Main has no i18next; these two prompts follow the system language like the renderer's default. */
-const words = (locale: string) =>
-  locale.startsWith('en')
-    ? {
-        message: 'Some of your text is not saved yet.',
-        detail: 'Newsdesk is still trying to save it. If you close now, the unsaved words are lost.',
-        buttons: ['Keep Newsdesk open', 'Close without saving'],
-      }
-    : {
-        message: 'Một phần bài viết chưa được lưu.',
-        detail: 'Newsdesk vẫn đang thử lưu. Nếu đóng bây giờ, những chữ chưa lưu sẽ mất.',
-        buttons: ['Giữ Newsdesk mở', 'Đóng mà không lưu'],
-      };
-
 /**
- * Nothing is lost on quit: a window whose renderer still holds unsaved text (its beforeunload
- * handler objects) asks before closing, and the app waits for sends on the wire (a bounded time),
- * then for in-flight saves and the index flush, before it exits.
+ * Nothing is lost on quit: saveBeforeQuit has asked windows with unsaved text to save; one whose
+ * text still could not be stored (its beforeunload handler objects) asks before closing, and the
+ * app waits for sends on the wire (a bounded time), then for the drafts store's queue of saves
+ * and the index flush (services.close), before it exits.
  */
 export function quitSafely(
   services: () => Promise<Services>,
-  /** Shared with the updater, which must not install while a send is on the wire. */
-  inFlight = new SendsInFlight(),
+  options: {
+    /** Shared with the updater, which must not install while a send is on the wire. */
+    inFlight?: SendsInFlight;
+    /** The UI language the window last reported: the prompt speaks it. */
+    language: () => Language;
+  },
 ): AppModule {
+  const { inFlight = new SendsInFlight(), language } = options;
   return {
     init() {
       // Followed from the start, so a quit knows what is on the wire; the services exist by now.
@@ -41,7 +35,7 @@ export function quitSafely(
       app.on('web-contents-created', (_event, contents) => {
         contents.on('will-prevent-unload', (event) => {
           if (!isAppWindow(contents)) return;
-          const text = words(app.getLocale());
+          const text = unsavedPromptWords(language());
           const window = BrowserWindow.fromWebContents(contents);
           const options = {
             type: 'warning' as const,

@@ -37,6 +37,13 @@ export const appOperations = {
    * carries the shortcuts (Electron) or the page must (the web host): a key never fires twice.
    */
   'app.commandState': operation(CommandStateSchema.strict(), z.object({ nativeMenu: z.boolean() })),
+  /**
+   * Whether this window holds typed text no save has stored yet (an autosave waiting or running,
+   * or one that failed and retries). Sent on every change. The desktop keeps it per window, from
+   * the IPC sender: an update waits, and quitting asks the window to save first. The web host has
+   * no installer to hold back and only answers.
+   */
+  'app.unsavedText': operation(z.object({ unsaved: z.boolean() }).strict(), z.object({})),
   /** What a support person asks for: the version and where the data and the logs are. */
   'app.about': operation(
     z.object({}).strict(),

@@ -10,6 +10,8 @@ export function appHandlers({ drafts, mediaBase, desk }: HandlerServices): Handl
       desk?.onCommandState?.(state);
       return { nativeMenu: desk?.onCommandState !== undefined };
     },
+    // Per window, so main/app/ipc records it from the sender it alone knows; nothing to do here.
+    'app.unsavedText': async () => ({}),
     'app.about': async () => desk?.about ?? { version: '', dataFolder: '', logsFolder: '' },
   };
 }

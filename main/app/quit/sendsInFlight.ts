@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventName } from '../../../shared/contract';
 import { SyncJobStateSchema } from '../../../shared/contract/sync';
+import { Settled, type Timers } from './settled';
 
 /** Only what the tracker reads (the bus has checked the whole event already). */
 const JobMoveSchema = z.object({ job: z.object({ id: z.string(), state: SyncJobStateSchema }) });
@@ -12,7 +13,7 @@ const JobMoveSchema = z.object({ job: z.object({ id: z.string(), state: SyncJobS
  */
 export class SendsInFlight {
   private readonly sending = new Set<string>();
-  private waiters: (() => void)[] = [];
+  private readonly settled = new Settled();
 
   /** The bus listener: `bus.subscribe(inFlight.follow)`. */
   readonly follow = (event: EventName, payload: unknown): void => {
@@ -22,7 +23,7 @@ export class SendsInFlight {
     const { job } = parsed.data;
     if (job.state === 'sending') this.sending.add(job.id);
     else this.sending.delete(job.id);
-    if (this.sending.size === 0) this.release();
+    if (this.sending.size === 0) this.settled.release();
   };
 
   get count(): number {
@@ -30,24 +31,7 @@ export class SendsInFlight {
   }
 
   /** Resolves 'settled' when nothing is being sent, or 'timed_out' after `ms`. */
-  whenNone(ms: number, timers = { setTimeout, clearTimeout }): Promise<'settled' | 'timed_out'> {
-    if (this.sending.size === 0) return Promise.resolve('settled');
-    return new Promise((resolve) => {
-      const timer = timers.setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== done);
-        resolve('timed_out');
-      }, ms);
-      const done = () => {
-        timers.clearTimeout(timer);
-        resolve('settled');
-      };
-      this.waiters.push(done);
-    });
-  }
-
-  private release(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const waiter of waiters) waiter();
+  whenNone(ms: number, timers?: Timers): Promise<'settled' | 'timed_out'> {
+    return this.settled.wait(this.sending.size === 0, ms, timers);
   }
 }

@@ -42,6 +42,14 @@ export class DraftsService {
     return this.opened.report;
   }
 
+  /**
+   * Saves (and the restores, trashings and reads that share their queue) not finished yet: an
+   * update must not restart the app under them. Reads count too, which only makes it wait longer.
+   */
+  get writesInFlight(): number {
+    return this.store.writes.pending;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

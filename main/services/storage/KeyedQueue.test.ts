@@ -40,6 +40,25 @@ describe('KeyedQueue', () => {
     expect(await next).toBe('saved');
   });
 
+  it('counts the tasks queued or running, down to 0 once they settle (failed ones too)', async () => {
+    const queue = new KeyedQueue();
+    const log: string[] = [];
+    const a1 = gate(log, 'a1');
+    const runs = [
+      queue.run('a', a1.task),
+      queue.run('a', async () => 'a2'),
+      queue.run('b', () => Promise.reject(new Error('x'))),
+    ];
+    expect(queue.pending).toBe(3);
+    await runs[2].catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve)); // every settled task's bookkeeping done
+    expect(queue.pending).toBe(2); // a1 still running, a2 waiting behind it
+    a1.open();
+    await Promise.allSettled(runs);
+    await queue.idle();
+    expect(queue.pending).toBe(0);
+  });
+
   it('idle waits for tasks queued while it waits', async () => {
     const queue = new KeyedQueue();
     const done: string[] = [];

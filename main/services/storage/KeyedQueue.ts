@@ -4,10 +4,25 @@
  */
 export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
+  private waitingOrRunning = 0;
+
+  /** Tasks of every key queued or running now: what a restart or an update would cut short. */
+  get pending(): number {
+    return this.waitingOrRunning;
+  }
 
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task, task);
+    this.waitingOrRunning += 1;
+    // Counted down before the caller hears the result: a caller that awaited its save sees 0.
+    const counted = async () => {
+      try {
+        return await task();
+      } finally {
+        this.waitingOrRunning -= 1;
+      }
+    };
+    const result = previous.then(counted, counted);
     const tail = result.catch(() => undefined);
     this.tails.set(key, tail);
     // Keys come and go (one per draft, per photo): forget a key once its last task is done.

@@ -4,6 +4,7 @@ import { deepNfc, toNfc } from '../../../shared/text/nfc';
 import { call } from '../api';
 import { Autosaver } from './Autosaver';
 import { clearJournal, journal } from './journal';
+import { reportUnsaved } from './unsavedReport';
 
 /** What one save stores: the draft as the person sees it right now. */
 export interface DraftSnapshot {
@@ -55,6 +56,8 @@ export function autosaverFor(id: string, lastSaved: Date): Autosaver<DraftSnapsh
     // Acknowledged and nothing typed since: the journal has done its job.
     created.subscribe((state) => {
       if (state.kind === 'saved' && created.clean) clearJournal(id);
+      // Every change of a saver's cleanliness comes with a state change: tell main what is left.
+      reportUnsaved([...savers.values()].some((saver) => !saver.clean));
     });
     saver = created;
     savers.set(id, saver);
