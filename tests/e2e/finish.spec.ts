@@ -48,17 +48,33 @@ test('opening the checklist never finishes; "Finish with 1 warning" acknowledges
   await expect(page.getByTestId('draft-status')).toHaveText('Hoàn tất');
   await expect(page.getByTestId('finish-done')).toBeVisible();
   await expect(mark).toBeDisabled();
+  await expect(mark).toHaveText('Đã hoàn tất');
 });
 
-test('a blocker keeps "Đánh dấu hoàn tất" disabled; fixed, with no warnings, one click finishes', async ({ app }) => {
+test('a blocker keeps the button disabled and it says so, not the warning; fixed, one click finishes', async ({
+  app,
+}) => {
   const { page } = app;
+  await mkdir(screens, { recursive: true });
   await briefWithoutBlockers(page);
   await page.getByTestId('lead').fill('');
   await expectSaved(page);
 
   await page.getByTestId('finish').click();
   await expect(item(page, 'lead:required')).toHaveAttribute('data-severity', 'blocking');
-  await expect(page.getByTestId('finish-mark')).toBeDisabled();
+  await expect(item(page, 'byline:missing')).toHaveAttribute('data-severity', 'warning');
+  const mark = page.getByTestId('finish-mark');
+  await expect(mark).toBeDisabled();
+  // It read "Hoàn tất dù còn 1 điểm nên xem" (Finish with 1 warning) while it could not be pressed.
+  await expect(mark).toHaveText('Còn 1 lỗi phải sửa trước khi hoàn tất');
+  await expect(mark).toHaveAccessibleName('Còn 1 lỗi phải sửa trước khi hoàn tất');
+  await page.getByTestId('finish-panel').screenshot({ path: path.join(screens, 'finish-blocked-vi.png') });
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(mark).toHaveText('1 problem to fix before Finish');
+  await expect(mark).toHaveAccessibleName('1 problem to fix before Finish');
+  await expect(mark).toBeDisabled();
+  await page.getByTestId('finish-panel').screenshot({ path: path.join(screens, 'finish-blocked-en.png') });
+  await page.getByTestId('language-switch').selectOption('vi');
   await expect(page.getByTestId('draft-status')).toHaveText('Nháp');
 
   await page.getByTestId('lead').click();
@@ -85,11 +101,18 @@ test('the checklist summary is two sentences, each ended, in Vietnamese and Engl
   const summary = page.getByTestId('finish-summary');
   // It used to run on: "…trước khi hoàn tất 1 điểm nên xem lại (không chặn)".
   await expect(summary).toHaveText(/^Còn \d+ lỗi phải sửa trước khi hoàn tất\. \d+ điểm nên xem lại \(không chặn\)\.$/);
+  // Several blockers: the disabled button counts them (a plural in English), never the warnings.
+  const mark = page.getByTestId('finish-mark');
+  const blockers = await page.locator('[data-testid="finish-item"][data-severity="blocking"]').count();
+  expect(blockers).toBeGreaterThan(1);
+  await expect(mark).toHaveAccessibleName(`Còn ${blockers} lỗi phải sửa trước khi hoàn tất`);
   await page.screenshot({ path: path.join(screens, 'finish-summary-vi.png') });
   await page.getByTestId('language-switch').selectOption('en');
   await expect(summary).toHaveText(
     /^\d+ problems to fix before finishing\. \d+ things? to look at \(does? not block\)\.$/,
   );
+  await expect(mark).toHaveAccessibleName(`${blockers} problems to fix before Finish`);
+  await expect(mark).toBeDisabled();
   await page.screenshot({ path: path.join(screens, 'finish-summary-en.png') });
 });
 

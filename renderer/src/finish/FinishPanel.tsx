@@ -18,7 +18,8 @@ export interface FinishPanelProps {
  * The Finish checklist: what must be fixed (blocking) and what to look at (warnings), each line a
  * button that takes the reporter to the place; and the button that marks the story finished —
  * the second step, never taken by opening the list. With warnings open, the button says how many
- * ("Finish with 2 warnings"): that one click is the acknowledgement.
+ * ("Finish with 2 warnings"): that one click is the acknowledgement. While blockers are open it is
+ * disabled and says so ("2 problems to fix before Finish"), never offering the warnings' click.
  */
 export function FinishPanel({ finish, onJump, unplacedPhotos, readOnly }: FinishPanelProps) {
   const { t } = useTranslation();
@@ -26,6 +27,16 @@ export function FinishPanel({ finish, onJump, unplacedPhotos, readOnly }: Finish
   const warnings = finish.items.filter((item) => !isBlocking(item));
   const { phase, status } = finish;
   const { ref: drawerRef, onKeyDown: onDrawerKey } = useSidePanel(finish.close);
+  const pressable = !readOnly && blocking.length === 0 && phase.kind !== 'finishing' && status !== 'finished';
+  // The label is the button's accessible name too: a disabled button says what keeps it so, and
+  // only a button that can be pressed names the warnings its click acknowledges.
+  const markLabel = (): string => {
+    if (phase.kind === 'finishing') return t('finish.finishing');
+    if (status === 'finished') return t('finish.alreadyFinished');
+    if (blocking.length > 0) return t('finish.blockedBy', { count: blocking.length });
+    if (pressable && warnings.length > 0) return t('finish.finishWithWarnings', { count: warnings.length });
+    return t('finish.markFinished');
+  };
   const line = (item: FinishItem) => (
     <FinishLine key={item.key} item={item} onJump={onJump} unplaced={unplacedPhotos} readOnly={readOnly} />
   );
@@ -81,14 +92,10 @@ export function FinishPanel({ finish, onJump, unplacedPhotos, readOnly }: Finish
         type="button"
         className="button button-primary finish-mark"
         data-testid="finish-mark"
-        disabled={readOnly || blocking.length > 0 || phase.kind === 'finishing' || status === 'finished'}
+        disabled={!pressable}
         onClick={() => void finish.finish()}
       >
-        {phase.kind === 'finishing'
-          ? t('finish.finishing')
-          : warnings.length > 0
-            ? t('finish.finishWithWarnings', { count: warnings.length })
-            : t('finish.markFinished')}
+        {markLabel()}
       </button>
     </aside>
   );
