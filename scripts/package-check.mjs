@@ -42,10 +42,7 @@ function offline(command, commandArgs) {
 }
 
 async function packageWithStandIn(work) {
-  if (!existsSync(path.join(root, 'out/main/index.js'))) {
-    console.error('package:check: out/ is missing — run `npm run build` first');
-    process.exit(1);
-  }
+  if (!existsSync(path.join(root, 'out/main/index.js'))) throw new Error('out/ is missing — run `npm run build` first');
   const electronVersion = JSON.parse(
     readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
   ).version;
@@ -68,8 +65,7 @@ async function packageWithStandIn(work) {
     // Its log is long (every duplicate dependency), so it is shown only when something went wrong.
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
-    console.error(`package:check: electron-builder failed (exit ${result.status ?? result.signal})`);
-    process.exit(1);
+    throw new Error(`electron-builder failed (exit ${result.status ?? result.signal})`);
   }
   return path.join(work, 'dist', process.arch === 'x64' ? 'linux-unpacked' : `linux-${process.arch}-unpacked`);
 }
@@ -92,6 +88,9 @@ try {
         `${app.unpackedFiles.length} unpacked (${natives.join(', ')}), fuses as electron-builder.yml sets them`,
     );
   }
+} catch (error) {
+  console.error(`package:check: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   if (work !== null && !args.includes('--keep')) await rm(work, { recursive: true, force: true });
   else if (work !== null) console.log(`package:check: kept ${work}`);
