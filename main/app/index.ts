@@ -118,7 +118,8 @@ if (!app.requestSingleInstanceLock()) {
         services,
         Notification,
         network: { isOnline: () => net.isOnline(), onResume: (listener) => powerMonitor.on('resume', listener) },
-        systemLocale: () => app.getLocale(),
+        // The UI language the window reported (the system's until it has): notifications speak it too.
+        systemLocale: language,
       }),
     )
     .init(menu)
