@@ -34,7 +34,18 @@ async function savedBody(page: Page): Promise<string> {
 const BODY_CASES: { method: RetypeMethod; commit: Commit; extra: string }[] = [
   { method: 'telex', commit: 'insertText', extra: ' nhiều' },
   { method: 'vni', commit: 'keys', extra: ' Việt' },
+  { method: 'telex', commit: 'burst', extra: ' chiều' },
 ];
+
+/** The spellchecker is on (the default) and marks these words in the body right now. */
+async function expectChecked(page: Page, words: string[]): Promise<void> {
+  const answer = (await page.evaluate('window.newsdesk.settings.get({})')) as {
+    data: { settings: { spelling: { enabled: boolean } } };
+  };
+  expect(answer.data.settings.spelling.enabled).toBe(true);
+  const marked = `[...(CSS.highlights.get('newsdesk-misspelt') ?? [])].map((range) => String(range))`;
+  await expect.poll(() => page.evaluate<string[]>(marked)).toEqual(words);
+}
 
 for (const { method, commit, extra } of BODY_CASES) {
   test(`the body typed through ${method} backspace-and-retype (${commit}) keeps the paragraph exactly; undo takes back a word`, async ({
@@ -52,6 +63,7 @@ for (const { method, commit, extra } of BODY_CASES) {
     const words = storyWordCount(null, FIRST_PARAGRAPH);
     await expect(page.getByTestId('word-count')).toHaveText(new RegExp(`^${words} chữ`));
     expect(await saves()).toBeGreaterThan(0);
+    await expectChecked(page, []);
 
     // The caret stayed at the end: one more word lands there.
     await retype(page, extra, method, commit);
@@ -73,6 +85,7 @@ for (const { method, commit, extra } of BODY_CASES) {
     expect(await savedBody(page)).toBe(FIRST_PARAGRAPH + extra);
     await page.reload();
     await expect(page.getByTestId('body')).toHaveText(FIRST_PARAGRAPH + extra);
+    await expectChecked(page, []);
   });
 }
 
@@ -90,7 +103,7 @@ const STORY_FIELDS: FieldCase[] = [
     testId: 'subheadline',
     text: 'Hệ thống dân vận các cấp chủ động tham mưu cho cấp ủy',
     method: 'vni',
-    commit: 'keys',
+    commit: 'burst',
   },
   {
     testId: 'lead',
@@ -99,7 +112,7 @@ const STORY_FIELDS: FieldCase[] = [
     commit: 'keys',
   },
   { testId: 'related-title', text: 'Bí thư Thành ủy tặng Kỷ niệm chương', method: 'vni', commit: 'insertText' },
-  { testId: 'related-teaser', text: 'Thấm nhuần ý nghĩa và trách nhiệm lớn đó', method: 'telex', commit: 'insertText' },
+  { testId: 'related-teaser', text: 'Thấm nhuần ý nghĩa và trách nhiệm lớn đó', method: 'telex', commit: 'burst' },
 ];
 const EXTRA = ' Đắk Lắk';
 
@@ -149,7 +162,7 @@ test('a photo caption typed through backspace-and-retype, on the photo desk and 
   const deskCaption = page.getByTestId('photo-caption');
   await deskCaption.fill('');
   const caption = reference.paragraphs.find((p) => p.startsWith('Bí thư Thành ủy'))!;
-  await retypeField(page, deskCaption, { text: caption, method: 'telex', commit: 'insertText' });
+  await retypeField(page, deskCaption, { text: caption, method: 'telex', commit: 'burst' });
   await deskCaption.blur();
   await expect(page.getByTestId('photo-save-status')).toHaveText(/Đã lưu|Saved/);
 
