@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useFieldSpelling } from '../editor/spelling/useFieldSpelling';
 import { useCodeTable } from './codeTable';
 import { settleFieldText } from './fieldText';
 import { useInputMode } from './inputMode';
@@ -23,6 +24,8 @@ interface Own {
   codes?: boolean;
   /** The field's own rule, applied before NFC (the headline's "one line"). */
   shape?: (text: string) => string;
+  /** Prose of the story (headline, lead, caption): misspellings are marked in the story's language. */
+  spelling?: boolean;
 }
 type Handled = 'value' | 'defaultValue' | 'onChange';
 export type TextFieldProps =
@@ -52,6 +55,14 @@ export function TextField(props: TextFieldProps) {
   });
 
   const { value, onValue, codes, shape, onCompositionStart, onCompositionEnd, onKeyDown } = props;
+  // Marks are drawn over the text the field shows; not while an input method holds a syllable.
+  const spelling = useFieldSpelling({
+    field: ref,
+    text: composed ?? value,
+    wanted: props.spelling === true && composed === null,
+    multiline: props.multiline === true,
+    onValue,
+  });
   const settle = (field: Field) => {
     const raw = field.value;
     const next = settleFieldText({
@@ -91,12 +102,22 @@ export function TextField(props: TextFieldProps) {
   };
 
   // spellCheck={false}: one spellchecker in the app (our own, offline; renderer/editor/spelling).
-  // It marks the body with highlights; an <input>'s text has no DOM Range to mark, so fields are
-  // not underlined rather than underlined by Chromium's different (and online) checker.
+  // A field's text has no DOM Range to highlight: with `spelling` its marks are drawn by an
+  // underlay laid over it (FieldMarks), placed before it so `.headline + .char-count` still holds.
   if (props.multiline) {
-    const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, ...rest } = props;
-    return <textarea spellCheck={false} {...rest} {...handlers} />;
+    const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, spelling: _p, style, ...rest } = props;
+    return (
+      <>
+        {spelling.marks}
+        <textarea spellCheck={false} {...rest} {...handlers} style={{ ...style, anchorName: spelling.anchor }} />
+      </>
+    );
   }
-  const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, ...rest } = props;
-  return <input type="text" spellCheck={false} {...rest} {...handlers} />;
+  const { multiline: _m, value: _v, onValue: _o, codes: _c, shape: _s, spelling: _p, style, ...rest } = props;
+  return (
+    <>
+      {spelling.marks}
+      <input type="text" spellCheck={false} {...rest} {...handlers} style={{ ...style, anchorName: spelling.anchor }} />
+    </>
+  );
 }

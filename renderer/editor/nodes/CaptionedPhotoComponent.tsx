@@ -99,7 +99,7 @@ export function CaptionedPhotoComponent(props: CaptionedPhotoComponentProps) {
       {/* No lang of its own: the caption is in the story's language, set around the body. */}
       <figcaption className="captioned-photo-fields">
         <label htmlFor={`${id}-caption`}>{t('photos.fields.caption')}</label>
-        <TextField codes multiline id={`${id}-caption`} rows={2} data-testid="node-caption" {...caption} />
+        <TextField codes multiline spelling id={`${id}-caption`} rows={2} data-testid="node-caption" {...caption} />
         <label htmlFor={`${id}-credit`}>{t('photos.fields.credit')}</label>
         <TextField codes id={`${id}-credit`} data-testid="node-credit" {...credit} />
         <label htmlFor={`${id}-alt`}>{t('photos.fields.altText')}</label>

@@ -81,6 +81,7 @@ export function StoryIntro({ blocks, update, readOnly }: ArticleBlocksProps) {
           </label>
           <TextField
             multiline
+            spelling
             rows={2}
             id={subheadlineId}
             className="article-input subheadline"

@@ -33,6 +33,7 @@ export function LeadField({ value, onChange, outlet, maxChars, lang, readOnly }:
         )}
         <TextField
           multiline
+          spelling
           rows={2}
           id={id}
           className="article-input lead-input"

@@ -29,6 +29,7 @@ export function HeadlineField({ value, onChange, onDone, lang, autoFocus, readOn
   return (
     <TextField
       multiline
+      spelling
       className="headline"
       data-testid="headline"
       aria-label={t('editor.headline')}

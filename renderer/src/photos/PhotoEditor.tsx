@@ -131,6 +131,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, language, onClose, onPl
         <TextField
           codes
           multiline
+          spelling
           rows={4}
           data-testid="photo-caption"
           id={`${id}-caption`}
