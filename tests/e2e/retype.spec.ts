@@ -182,3 +182,30 @@ test('a photo caption typed through backspace-and-retype, on the photo desk and 
   await page.getByTestId('photo-tile').click();
   await expect(page.getByTestId('photo-caption')).toHaveValue(placed + EXTRA);
 });
+
+test('undo goes back a word at a time also for plain typing and the built-in Telex', async ({ app }) => {
+  const { page } = app;
+  await openNewDraft(page);
+  await page.keyboard.insertText('Mưa lớn ở miền Tây');
+  const body = page.getByTestId('body');
+  await body.click();
+  // Typed without a pause: Lexical alone made the whole run one step.
+  await page.keyboard.type('Mưa lớn ở miền Tây.');
+  await page.keyboard.press('Control+z');
+  await expect(body).toHaveText('Mưa lớn ở miền');
+  await page.keyboard.press('Control+z');
+  await expect(body).toHaveText('Mưa lớn ở');
+
+  await page.getByTestId('input-mode').click();
+  await expect(page.getByTestId('input-mode-status')).toHaveText('Telex');
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Tieesng Vieejt');
+  await expect(body).toHaveText('Mưa lớn ở Tiếng Việt');
+  await page.keyboard.press('Control+z');
+  await expect(body).toHaveText('Mưa lớn ở Tiếng');
+  // The built-in Telex's last rewrite is an edit too: saved as typed.
+  await page.keyboard.type(' Vieejt');
+  await expectSaved(page);
+  expect(await savedBody(page)).toBe('Mưa lớn ở Tiếng Việt');
+});
