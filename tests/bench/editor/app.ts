@@ -25,6 +25,8 @@ export interface Host {
   /** http://127.0.0.1:PORT */
   origin: string;
   token: string;
+  /** The web host's own process (node web.js), whose /proc status the import bench reads. */
+  pid: number;
   call<T>(operation: string, request: unknown): Promise<T>;
   stop(): Promise<void>;
 }
@@ -38,6 +40,7 @@ export async function startHost(dataDir: string): Promise<Host> {
   return {
     origin,
     token,
+    pid: running.process.pid ?? 0,
     call: (operation, request) => call(origin, token, operation, request),
     stop: () => stop(running.process),
   };
