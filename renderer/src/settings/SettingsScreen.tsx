@@ -5,11 +5,15 @@ import { CodeTableEditor } from './CodeTableEditor';
 import { HouseStyleEditor } from './HouseStyleEditor';
 import { RenditionSettings } from './RenditionSettings';
 import { TargetsEditor } from './TargetsEditor';
+import { SpellingSettings } from './spelling/SpellingSettings';
 import { UpdateSettings } from './UpdateSettings';
 import { TypingSettings } from '../typing/TypingSettings';
 import './settings.css';
 
-/** Settings: the house style, the code-replacement table, photo renditions, where finished stories go and the update feed. */
+/**
+ * Settings: the house style, the code-replacement table, photo renditions, Vietnamese input,
+ * spelling, where finished stories go and the update feed.
+ */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings } = useCodeTable();
@@ -27,6 +31,7 @@ export function SettingsScreen() {
           <CodeTableEditor stored={settings.codeReplacements} />
           <RenditionSettings stored={settings.photos} />
           <TypingSettings stored={settings.typing} />
+          <SpellingSettings stored={settings.spelling} />
           <TargetsEditor />
           <UpdateSettings stored={settings.updates} />
         </div>
