@@ -168,4 +168,17 @@ test('the reference headline and lead (NSMT, with the outlet list) are not flagg
   await page.getByTestId('spelling-ignore').click();
   await expectFieldMarked(page.getByTestId('lead'), []);
   await expectFieldMarked(page.getByTestId('headline'), []);
+
+  // "Add to my dictionary" from a field: unmarked at once, and kept in the settings for every story.
+  await page.getByTestId('headline').fill(`${reference.headline} Sacombankk`);
+  await page.getByTestId('body').click();
+  await expectFieldMarked(page.getByTestId('headline'), ['Sacombankk']);
+  await rightClickMark(page, page.getByTestId('headline'), 'Sacombankk');
+  await page.getByTestId('spelling-add').click();
+  await expectFieldMarked(page.getByTestId('headline'), []);
+  const personal = () =>
+    page.evaluate<string[]>(
+      `window.newsdesk.settings.get({}).then((r) => (r.ok ? r.data.settings.spelling.personal : []))`,
+    );
+  await expect.poll(personal).toContain('Sacombankk');
 });

@@ -55,10 +55,6 @@ export interface FieldSpellingOptions {
   onValue: (value: string) => void;
 }
 
-/**
- * Spellcheck of one plain field of a story, the body's way: the same worker, word lists, menu and
- * story language; marks drawn by an underlay (FieldMarks), the word being typed left alone.
- */
 export interface FieldSpelling {
   /** The underlay and the open menu, rendered just before the field. */
   marks: ReactNode;
@@ -66,9 +62,18 @@ export interface FieldSpelling {
   anchor: string | undefined;
 }
 
+/**
+ * Spellcheck of one plain field of a story, the body's way: the same worker, word lists, menu and
+ * story language; marks drawn by an underlay (FieldMarks), the word being typed left alone.
+ */
 export function useFieldSpelling({ field, text, wanted, multiline, onValue }: FieldSpellingOptions): FieldSpelling {
   const story = useStorySpelling();
-  const { spelling, accepted, ready } = useAcceptedWords(story?.ignored ?? NONE);
+  // Added to my dictionary from here: accepted at once, before the settings come back with it
+  // (not "ignored in this story": the story's list is saved with the draft).
+  const [added, setAdded] = useState<readonly string[]>(NONE);
+  const storyIgnored = story?.ignored ?? NONE;
+  const ignored = useMemo(() => (added.length ? [...storyIgnored, ...added] : storyIgnored), [storyIgnored, added]);
+  const { spelling, accepted, ready } = useAcceptedWords(ignored);
   const placement = useCodeTable().settings?.typing.tonePlacement ?? 'new';
   const on = wanted && ready && story !== null && spelling.enabled && canDrawFieldMarks();
   const language = story?.language ?? 'vi';
@@ -176,8 +181,11 @@ export function useFieldSpelling({ field, text, wanted, multiline, onValue }: Fi
     close();
   };
   const add = () => {
-    if (menu) addToMyDictionary(spelling, menu.mark.word);
-    ignore(); // at once, before the settings come back
+    if (menu) {
+      addToMyDictionary(spelling, menu.mark.word);
+      setAdded((words) => [...words, menu.mark.word]);
+    }
+    close();
   };
 
   if (!on) return { marks: null, anchor: undefined };
