@@ -2,7 +2,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $isTextNode, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SPELLING_SETTINGS } from '../../../../shared/contract/spellingSettings';
 import type { StoryLanguage } from '../../../../shared/text/spelling/speller';
 import { useCodeTable } from '../../../ui/codeTable';
 import { MisspeltMarks } from '../../spelling/highlights';
@@ -10,6 +9,7 @@ import { markedWordOf, rangesFor, type MarkedWord } from '../../spelling/marksIn
 import type { Misspelling } from '../../spelling/protocol';
 import { SpellingMenu } from '../../spelling/SpellingMenu';
 import { spellClient } from '../../spelling/spellClient';
+import { addToMyDictionary, useAcceptedWords, useStorySpelling } from '../../spelling/storySpelling';
 import { isSpellingShortcut, markAtPoint, markForKeyboard } from './findMark';
 import '../../spelling/spelling.css';
 
@@ -33,20 +33,23 @@ interface OpenMenu extends MarkedWord {
  */
 export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
   const [editor] = useLexicalComposerContext();
-  const { settings } = useCodeTable();
-  const spelling = settings?.spelling ?? DEFAULT_SPELLING_SETTINGS;
-  const placement = settings?.typing.tonePlacement ?? 'new';
-  const [ignored, setIgnored] = useState<readonly string[]>([]);
-  const accepted = useMemo(
-    () => [...spelling.personal, ...spelling.outlet, ...ignored],
-    [spelling.personal, spelling.outlet, ignored],
-  );
+  const placement = useCodeTable().settings?.typing.tonePlacement ?? 'new';
+  // The story's ignored words (kept with the draft, shared with its fields); without a story, this editor's own.
+  const story = useStorySpelling();
+  const [own, setOwn] = useState<readonly string[]>([]);
+  // Added to my dictionary from here: accepted before the settings come back with it.
+  const [added, setAdded] = useState<readonly string[]>([]);
+  const storyIgnored = story?.ignored ?? own;
+  const ignored = useMemo(() => (added.length ? [...storyIgnored, ...added] : storyIgnored), [storyIgnored, added]);
+  const { spelling, accepted, ready } = useAcceptedWords(ignored);
+  // Off in Settings → Spelling: nothing is checked and the marks go at once (the effect's cleanup).
+  const checking = spelling.enabled && ready;
   const marks = useMemo(() => new MisspeltMarks(), []);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const known = useRef(new Map<string, readonly Misspelling[]>());
 
   useEffect(() => {
-    if (!spelling.enabled) return;
+    if (!checking) return;
     // Another language or word list: every verdict is asked again.
     known.current = new Map();
     let live = true;
@@ -81,7 +84,7 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
       off();
       marks.clear();
     };
-  }, [editor, language, accepted, spelling.enabled, marks]);
+  }, [editor, language, accepted, checking, marks]);
 
   const open = useCallback(
     (range: Range, at: { x: number; y: number }) => {
@@ -136,15 +139,12 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
     close();
   };
 
-  const ignore = (word: string) => setIgnored((words) => (words.includes(word) ? words : [...words, word]));
+  const ignore = (word: string) =>
+    story ? story.ignore(word) : setOwn((words) => (words.includes(word) ? words : [...words, word]));
   const addToDictionary = () => {
     if (!menu) return;
-    ignore(menu.word);
-    const personal = [...new Set([...spelling.personal, menu.word])];
-    window.newsdesk.settings
-      .update({ spelling: { ...spelling, personal } })
-      .then((result) => result.ok || console.warn('[newsdesk] word not added', result.error))
-      .catch((error: unknown) => console.warn('[newsdesk] word not added', error));
+    addToMyDictionary(spelling, menu.word);
+    setAdded((words) => [...words, menu.word]);
     close();
   };
 
