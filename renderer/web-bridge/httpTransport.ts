@@ -63,7 +63,9 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
   let keepaliveBytes = 0;
 
   async function post(operation: OperationName, body: string): Promise<Response> {
-    const size = new TextEncoder().encode(body).length;
+    // UTF-8 takes at least one byte per UTF-16 unit, so a body longer than the budget cannot fit:
+    // it is not encoded just to learn that (a photo being staged is megabytes, on the UI thread).
+    const size = body.length > KEEPALIVE_BUDGET ? body.length : new TextEncoder().encode(body).length;
     const keepalive = keepaliveBytes + size <= KEEPALIVE_BUDGET;
     if (keepalive) keepaliveBytes += size;
     try {
