@@ -1,5 +1,6 @@
 import {
   $getNearestNodeFromDOMNode,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $isRangeSelection,
@@ -16,14 +17,16 @@ function domTextOf(element: HTMLElement | null): Text | null {
 }
 
 /**
- * Ranges over the rendered text for every misspelling already known, and the texts not yet
- * checked. The word the caret is just after is left unmarked: it may still be being typed.
+ * Ranges over the rendered text for every misspelling already known, by text node, and the
+ * texts not yet checked; `only` limits it to those text nodes (the ones an update touched). The
+ * word the caret is just after is left unmarked: it may still be being typed.
  */
 export function rangesFor(
   editor: LexicalEditor,
   known: ReadonlyMap<string, readonly Misspelling[]>,
-): { ranges: Range[]; unchecked: string[] } {
-  const ranges: Range[] = [];
+  only?: ReadonlySet<string>,
+): { byText: Map<string, Range[]>; unchecked: string[] } {
+  const byText = new Map<string, Range[]>();
   const unchecked = new Set<string>();
   editor.getEditorState().read(
     () => {
@@ -32,7 +35,11 @@ export function rangesFor(
         $isRangeSelection(selection) && selection.isCollapsed()
           ? { key: selection.anchor.key, offset: selection.anchor.offset }
           : null;
-      for (const node of $getRoot().getAllTextNodes()) {
+      const nodes = only
+        ? [...only].map((key) => $getNodeByKey(key)).filter($isTextNode)
+        : $getRoot().getAllTextNodes();
+      for (const node of nodes) {
+        if (!node.isAttached()) continue;
         const text = node.getTextContent();
         const found = known.get(text);
         if (!found) {
@@ -42,6 +49,7 @@ export function rangesFor(
         if (found.length === 0) continue;
         const dom = domTextOf(editor.getElementByKey(node.getKey()));
         if (!dom || dom.data !== text) continue;
+        const ranges: Range[] = [];
         for (const { start, end } of found) {
           if (caret && caret.key === node.getKey() && caret.offset === end) continue;
           const range = document.createRange();
@@ -49,11 +57,20 @@ export function rangesFor(
           range.setEnd(dom, end);
           ranges.push(range);
         }
+        byText.set(node.getKey(), ranges);
       }
     },
     { editor },
   );
-  return { ranges, unchecked: [...unchecked] };
+  return { byText, unchecked: [...unchecked] };
+}
+
+/** The text node the caret is in (its key), if the selection is a caret or a range. */
+export function caretTextKey(editor: LexicalEditor): string | null {
+  return editor.getEditorState().read(() => {
+    const selection = $getSelection();
+    return $isRangeSelection(selection) ? selection.anchor.key : null;
+  });
 }
 
 /** A marked word as the editor knows it: its text node, where it sits, what it says. */

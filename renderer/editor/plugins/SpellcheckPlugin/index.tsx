@@ -5,16 +5,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryLanguage } from '../../../../shared/text/spelling/speller';
 import { useCodeTable } from '../../../ui/codeTable';
 import { MisspeltMarks } from '../../spelling/highlights';
-import { markedWordOf, rangesFor, type MarkedWord } from '../../spelling/marksInEditor';
+import { caretTextKey, markedWordOf, rangesFor, type MarkedWord } from '../../spelling/marksInEditor';
 import type { Misspelling } from '../../spelling/protocol';
 import { SpellingMenu } from '../../spelling/SpellingMenu';
+import { addToMyDictionary, useDeskWords } from '../../spelling/deskWords';
 import { spellClient } from '../../spelling/spellClient';
-import { addToMyDictionary, useAcceptedWords, useStorySpelling } from '../../spelling/storySpelling';
+import { useStorySpelling } from '../../spelling/storySpelling';
 import { isSpellingShortcut, markAtPoint, markForKeyboard } from './findMark';
 import '../../spelling/spelling.css';
 
 /** After this pause in typing the new text goes to the checker (marks already known stay drawn). */
 const CHECK_AFTER_MS = 250;
+/** A paste or a replace-all touches many texts: then every mark is drawn again. */
+const REPAINT_ALL_OVER = 200;
 
 /** The menu opens under the word, so the word stays in sight while the reporter chooses. */
 function below(range: Range): { x: number; y: number } {
@@ -37,11 +40,9 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
   // The story's ignored words (kept with the draft, shared with its fields); without a story, this editor's own.
   const story = useStorySpelling();
   const [own, setOwn] = useState<readonly string[]>([]);
-  // Added to my dictionary from here: accepted before the settings come back with it.
-  const [added, setAdded] = useState<readonly string[]>([]);
-  const storyIgnored = story?.ignored ?? own;
-  const ignored = useMemo(() => (added.length ? [...storyIgnored, ...added] : storyIgnored), [storyIgnored, added]);
-  const { spelling, accepted, ready } = useAcceptedWords(ignored);
+  const ignored = story?.ignored ?? own;
+  // The same words as the fields': a word added to my dictionary anywhere is accepted here at once.
+  const { spelling, desk, ready } = useDeskWords();
   // Off in Settings → Spelling: nothing is checked and the marks go at once (the effect's cleanup).
   const checking = spelling.enabled && ready;
   const marks = useMemo(() => new MisspeltMarks(), []);
@@ -55,15 +56,25 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const paint = () => {
-      const { ranges, unchecked } = rangesFor(editor, known.current);
-      marks.show(ranges);
+      const { byText, unchecked } = rangesFor(editor, known.current);
+      marks.show(byText);
       return unchecked;
+    };
+    // A keystroke marks again only the texts it touched and where the caret was and is: walking
+    // a 10,000-word story on every key would cost the typing it is meant to help.
+    let caretWasIn = caretTextKey(editor);
+    const repaint = (touched: ReadonlySet<string>) => {
+      const caretIn = caretTextKey(editor);
+      const keys = new Set([...touched, ...[caretWasIn, caretIn].filter((key) => key !== null)]);
+      caretWasIn = caretIn;
+      if (keys.size > REPAINT_ALL_OVER) paint();
+      else marks.replace(keys, rangesFor(editor, known.current, keys).byText);
     };
     const check = () => {
       const unchecked = paint();
       if (unchecked.length === 0) return;
       spellClient
-        .check(language, accepted, unchecked)
+        .check({ language, desk, ignored }, unchecked)
         .then((results) => {
           if (!live) return;
           unchecked.forEach((text, i) => known.current.set(text, results[i] ?? []));
@@ -73,8 +84,8 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
         .catch((error: unknown) => console.warn('[newsdesk] spellcheck failed', error));
     };
     check();
-    const off = editor.registerUpdateListener(() => {
-      paint();
+    const off = editor.registerUpdateListener(({ dirtyLeaves }) => {
+      repaint(dirtyLeaves);
       clearTimeout(timer);
       timer = setTimeout(check, CHECK_AFTER_MS);
     });
@@ -84,7 +95,7 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
       off();
       marks.clear();
     };
-  }, [editor, language, accepted, checking, marks]);
+  }, [editor, language, desk, ignored, checking, marks]);
 
   const open = useCallback(
     (range: Range, at: { x: number; y: number }) => {
@@ -144,7 +155,6 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
   const addToDictionary = () => {
     if (!menu) return;
     addToMyDictionary(spelling, menu.word);
-    setAdded((words) => [...words, menu.word]);
     close();
   };
 
