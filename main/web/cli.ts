@@ -15,16 +15,30 @@ function portOption(value: string | undefined): number | undefined {
   return port;
 }
 
+const USAGE = `Usage: npm run web -- [--data <folder>] [--port <number>]
+       node out/main/web.js [--data <folder>] [--port <number>]
+
+  --data <folder>   the data folder (drafts, photos, settings); default: $NEWSDESK_DATA_DIR or ./.newsdesk-data
+  --port <number>   the loopback port; default: the one this data folder had last time (0: any free port)
+  --help            this text
+
+The URL printed at start carries this run's token: open it in a browser on this machine.`;
+
 /** `npm run web`: the app without Electron, in any browser on this machine. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', short: 'h' },
       // Without --port the host keeps the port it had on this data folder (0: any free port).
       port: { type: 'string' },
       data: { type: 'string', default: process.env.NEWSDESK_DATA_DIR ?? path.resolve('.newsdesk-data') },
       renderer: { type: 'string', default: path.resolve(import.meta.dirname, '../renderer') },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const explicitPort = portOption(values.port);
   const dataDir = path.resolve(values.data);
   // From here on console.* also goes to <data folder>/logs/main.log, redacted.
@@ -54,5 +68,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`Newsdesk could not start: ${error instanceof Error ? error.message : String(error)}`);
+  // A mistyped option: show what the options are.
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    console.error(USAGE);
   process.exit(1);
 });
