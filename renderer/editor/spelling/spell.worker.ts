@@ -3,7 +3,7 @@
  * compiled here, and every check and suggestion runs here, so typing never waits for them.
  * The .aff/.dic files are bundled into this worker's chunk (?raw), so nothing is fetched: the
  * same in Electron (app://) and the web host, offline, under the page's CSP (a same-origin
- * module worker is covered by script-src 'self').
+ * module worker is covered by script-src 'self'). What a request does is SpellDesk's.
  */
 import enAff from '../../../node_modules/dictionary-en/index.aff?raw';
 import enDic from '../../../node_modules/dictionary-en/index.dic?raw';
@@ -11,6 +11,7 @@ import viAff from '../../../node_modules/dictionary-vi/index.aff?raw';
 import viDic from '../../../node_modules/dictionary-vi/index.dic?raw';
 import { Speller } from '../../../shared/text/spelling/speller';
 import type { SpellReply, SpellRequest } from './protocol';
+import { SpellDesk } from './spellDesk';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<SpellRequest>) => void) | null;
@@ -18,36 +19,11 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-let speller: Speller | null = null;
-let acceptedNow: readonly string[] = [];
-
-function spellerWith(accepted: readonly string[]): Speller {
-  speller ??= new Speller({ vi: { aff: viAff, dic: viDic }, en: { aff: enAff, dic: enDic } });
-  if (accepted !== acceptedNow && accepted.join('\n') !== acceptedNow.join('\n')) {
-    speller.setAcceptedWords(accepted);
-  }
-  acceptedNow = accepted;
-  return speller;
-}
-
-function answer(request: SpellRequest): SpellReply {
-  if (request.kind === 'check') {
-    const checker = spellerWith(request.accepted);
-    return {
-      id: request.id,
-      kind: 'checked',
-      misspellings: request.texts.map((text) =>
-        checker.misspellings(text, request.language).map(({ start, end, word }) => ({ start, end, word })),
-      ),
-    };
-  }
-  const words = spellerWith(acceptedNow).suggest(request.word, request.language, request.placement);
-  return { id: request.id, kind: 'suggested', words };
-}
+const desk = new SpellDesk(() => new Speller({ vi: { aff: viAff, dic: viDic }, en: { aff: enAff, dic: enDic } }));
 
 scope.onmessage = (event) => {
   try {
-    scope.postMessage(answer(event.data));
+    scope.postMessage(desk.answer(event.data));
   } catch (error) {
     scope.postMessage({ id: event.data.id, kind: 'failed', message: String(error) });
   }

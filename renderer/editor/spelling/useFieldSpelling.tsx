@@ -7,7 +7,8 @@ import { canDrawFieldMarks, FieldMarks, type SpelledField } from './FieldMarks';
 import type { Misspelling } from './protocol';
 import { SpellingMenu } from './SpellingMenu';
 import { spellClient } from './spellClient';
-import { addToMyDictionary, useAcceptedWords, useStorySpelling } from './storySpelling';
+import { addToMyDictionary, useDeskWords } from './deskWords';
+import { useStorySpelling } from './storySpelling';
 import './spelling.css';
 
 /** As the body: after this pause in typing the field's text goes to the checker. */
@@ -19,7 +20,8 @@ interface Checked {
   text: string;
   marks: readonly Misspelling[];
   language: StoryLanguage;
-  accepted: readonly string[];
+  desk: readonly string[];
+  ignored: readonly string[];
 }
 
 interface OpenMenu {
@@ -68,12 +70,9 @@ export interface FieldSpelling {
  */
 export function useFieldSpelling({ field, text, wanted, multiline, onValue }: FieldSpellingOptions): FieldSpelling {
   const story = useStorySpelling();
-  // Added to my dictionary from here: accepted at once, before the settings come back with it
-  // (not "ignored in this story": the story's list is saved with the draft).
-  const [added, setAdded] = useState<readonly string[]>(NONE);
-  const storyIgnored = story?.ignored ?? NONE;
-  const ignored = useMemo(() => (added.length ? [...storyIgnored, ...added] : storyIgnored), [storyIgnored, added]);
-  const { spelling, accepted, ready } = useAcceptedWords(ignored);
+  const ignored = story?.ignored ?? NONE;
+  // The same words as the body's: a word added to my dictionary anywhere is accepted here at once.
+  const { spelling, desk, ready } = useDeskWords();
   const placement = useCodeTable().settings?.typing.tonePlacement ?? 'new';
   const on = wanted && ready && story !== null && spelling.enabled && canDrawFieldMarks();
   const language = story?.language ?? 'vi';
@@ -84,20 +83,21 @@ export function useFieldSpelling({ field, text, wanted, multiline, onValue }: Fi
   const anchor = `--spelling-${useId().replace(/[^\w-]/g, '')}`;
 
   // A verdict given with another language or word list says nothing now.
-  const fresh = checked !== null && checked.language === language && checked.accepted === accepted;
+  const fresh =
+    checked !== null && checked.language === language && checked.desk === desk && checked.ignored === ignored;
   const checkedText = fresh ? checked.text : null;
   useEffect(() => {
     if (!on || checkedText === text) return undefined;
     const timer = setTimeout(
       () =>
         void spellClient
-          .check(language, accepted, [text])
-          .then(([found]) => setChecked({ text, marks: found ?? [], language, accepted }))
+          .check({ language, desk, ignored }, [text])
+          .then(([found]) => setChecked({ text, marks: found ?? [], language, desk, ignored }))
           .catch((error: unknown) => console.warn('[newsdesk] spellcheck failed', error)),
       checkedText === null ? 0 : CHECK_AFTER_MS,
     );
     return () => clearTimeout(timer);
-  }, [on, text, language, accepted, checkedText]);
+  }, [on, text, language, desk, ignored, checkedText]);
 
   // Until the checker answers for the text as it is now, its last marks move with the edits.
   const current = useMemo(
@@ -181,10 +181,7 @@ export function useFieldSpelling({ field, text, wanted, multiline, onValue }: Fi
     close();
   };
   const add = () => {
-    if (menu) {
-      addToMyDictionary(spelling, menu.mark.word);
-      setAdded((words) => [...words, menu.mark.word]);
-    }
+    if (menu) addToMyDictionary(spelling, menu.mark.word);
     close();
   };
 

@@ -1,6 +1,7 @@
 import nspell from 'nspell';
 import { parseSyllable } from '../syllable';
 import { spell, type TonePlacement } from '../telex/placement';
+import { AcceptedWords } from './acceptedWords';
 import { markVariants } from './vietnameseCandidates';
 import { wordsOf, type WordAt } from './words';
 
@@ -39,7 +40,7 @@ function caseLike(model: string, word: string): string {
 export class Speller {
   private readonly vi: Checker;
   private readonly en: Checker;
-  private accepted = new Set<string>();
+  private accepted = new AcceptedWords();
   private readonly verdicts = new Map<string, boolean>();
 
   constructor(files: Record<StoryLanguage, HunspellFiles>) {
@@ -48,13 +49,28 @@ export class Speller {
   }
 
   /**
-   * The words the desk accepts (personal list, outlet list, ignored in this story). An entry in
-   * lower case accepts any case ("nsmt"); one with capitals only as written ("NSMT", "TTXVN").
-   * A name of several words accepts each of them.
+   * The words the desk accepts (personal list, outlet list), replacing the ones before: every
+   * verdict is judged again. See AcceptedWords for how an entry is read.
    */
   setAcceptedWords(entries: readonly string[]): void {
-    this.accepted = new Set(entries.flatMap((entry) => wordsOf(entry.normalize('NFC')).map((w) => w.word)));
+    this.accepted = new AcceptedWords(entries);
     this.verdicts.clear();
+  }
+
+  /**
+   * More words the desk accepts ("Add to my dictionary"), without starting over: a new word can
+   * only turn "wrong" into "right", so only those verdicts go; the rest of the cache stays.
+   */
+  acceptWords(entries: readonly string[]): void {
+    if (this.accepted.add(entries).length === 0) return;
+    for (const [key, right] of this.verdicts) {
+      if (!right && this.accepted.has(key.slice(key.indexOf('\u0000') + 1).normalize('NFC'))) this.verdicts.delete(key);
+    }
+  }
+
+  /** How many verdicts are remembered: what a change of the accepted words costs to judge again. */
+  get knownVerdicts(): number {
+    return this.verdicts.size;
   }
 
   isCorrect(word: string, language: StoryLanguage): boolean {
@@ -67,9 +83,12 @@ export class Speller {
     return verdict;
   }
 
-  /** The words of `text` that are misspelt, with their offsets. */
-  misspellings(text: string, language: StoryLanguage): WordAt[] {
-    return wordsOf(text).filter(({ word }) => !this.isCorrect(word, language));
+  /**
+   * The words of `text` that are misspelt, with their offsets. `ignored` (the words ignored in
+   * one story) is a filter over the verdicts, so another story's list never touches the cache.
+   */
+  misspellings(text: string, language: StoryLanguage, ignored?: AcceptedWords): WordAt[] {
+    return wordsOf(text).filter(({ word }) => !this.isCorrect(word, language) && !ignored?.has(word.normalize('NFC')));
   }
 
   /** Likely corrections, best first, in the reporter's tone placement and the word's case. */
@@ -92,7 +111,7 @@ export class Speller {
   }
 
   private judge(word: string, language: StoryLanguage): boolean {
-    if (this.accepted.has(word) || this.accepted.has(word.toLowerCase())) return true;
+    if (this.accepted.has(word)) return true;
     const vietnamese = () => this.vi.correct(word) || placements(word).some((w) => this.vi.correct(w));
     if (language === 'vi') return vietnamese() || this.en.correct(word);
     return this.en.correct(word) || (VIETNAMESE_MARKED.test(word) && vietnamese());

@@ -8,8 +8,9 @@ import { MisspeltMarks } from '../../spelling/highlights';
 import { caretTextKey, markedWordOf, rangesFor, type MarkedWord } from '../../spelling/marksInEditor';
 import type { Misspelling } from '../../spelling/protocol';
 import { SpellingMenu } from '../../spelling/SpellingMenu';
+import { addToMyDictionary, useDeskWords } from '../../spelling/deskWords';
 import { spellClient } from '../../spelling/spellClient';
-import { addToMyDictionary, useAcceptedWords, useStorySpelling } from '../../spelling/storySpelling';
+import { useStorySpelling } from '../../spelling/storySpelling';
 import { isSpellingShortcut, markAtPoint, markForKeyboard } from './findMark';
 import '../../spelling/spelling.css';
 
@@ -39,11 +40,9 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
   // The story's ignored words (kept with the draft, shared with its fields); without a story, this editor's own.
   const story = useStorySpelling();
   const [own, setOwn] = useState<readonly string[]>([]);
-  // Added to my dictionary from here: accepted before the settings come back with it.
-  const [added, setAdded] = useState<readonly string[]>([]);
-  const storyIgnored = story?.ignored ?? own;
-  const ignored = useMemo(() => (added.length ? [...storyIgnored, ...added] : storyIgnored), [storyIgnored, added]);
-  const { spelling, accepted, ready } = useAcceptedWords(ignored);
+  const ignored = story?.ignored ?? own;
+  // The same words as the fields': a word added to my dictionary anywhere is accepted here at once.
+  const { spelling, desk, ready } = useDeskWords();
   // Off in Settings → Spelling: nothing is checked and the marks go at once (the effect's cleanup).
   const checking = spelling.enabled && ready;
   const marks = useMemo(() => new MisspeltMarks(), []);
@@ -75,7 +74,7 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
       const unchecked = paint();
       if (unchecked.length === 0) return;
       spellClient
-        .check(language, accepted, unchecked)
+        .check({ language, desk, ignored }, unchecked)
         .then((results) => {
           if (!live) return;
           unchecked.forEach((text, i) => known.current.set(text, results[i] ?? []));
@@ -96,7 +95,7 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
       off();
       marks.clear();
     };
-  }, [editor, language, accepted, checking, marks]);
+  }, [editor, language, desk, ignored, checking, marks]);
 
   const open = useCallback(
     (range: Range, at: { x: number; y: number }) => {
@@ -156,7 +155,6 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
   const addToDictionary = () => {
     if (!menu) return;
     addToMyDictionary(spelling, menu.word);
-    setAdded((words) => [...words, menu.word]);
     close();
   };
 
