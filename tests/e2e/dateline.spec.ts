@@ -8,7 +8,17 @@ import { expect, test } from './fixtures';
  * changes only what is typed, also after a reload; a slip in the year is caught by Finish.
  */
 
-const two = (n: number) => String(n).padStart(2, '0');
+/**
+ * A day as the page's clock shows it (dd/mm/yyyy): the browser runs in the project's time zone
+ * (Asia/Ho_Chi_Minh), not the test runner's, so from 17:00 UTC the page is already on tomorrow.
+ */
+const dayOnPage = (at: Date) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: test.info().project.use.timezoneId,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(at);
 const item = (page: Page, key: string) => page.locator(`[data-testid="finish-item"][data-key="${key}"]`);
 
 /** Replaces a field's text by typing, as a reporter does (select all, type). */
@@ -28,10 +38,7 @@ test('place first, then 15/10/2024 and 16:41: kept as typed, edited part by part
   await page.getByTestId('dateline-place').click();
   await page.keyboard.insertText('Cần Thơ');
   // The place filled the date and time in with now, on this clock, and shows the offset.
-  const today = new Date();
-  await expect(page.getByTestId('dateline-date')).toHaveValue(
-    `${two(today.getDate())}/${two(today.getMonth() + 1)}/${today.getFullYear()}`,
-  );
+  await expect(page.getByTestId('dateline-date')).toHaveValue(dayOnPage(new Date()));
   await expect(page.getByTestId('dateline-time')).toHaveValue(/^\d\d:\d\d$/);
   await expect(page.getByTestId('dateline-offset')).toHaveText('UTC+07:00');
 
@@ -83,10 +90,7 @@ test('place first, then 15/10/2024 and 16:41: kept as typed, edited part by part
 
   // "Now" is one click, on this clock.
   await page.getByTestId('dateline-now').click();
-  const now = new Date();
-  await expect(page.getByTestId('dateline-date')).toHaveValue(
-    `${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()}`,
-  );
+  await expect(page.getByTestId('dateline-date')).toHaveValue(dayOnPage(new Date()));
 });
 
 test('a slip in the year ("15/10/0441") and a dateline days before the story are caught by Finish', async ({ app }) => {
@@ -103,12 +107,7 @@ test('a slip in the year ("15/10/0441") and a dateline days before the story are
   // Clicking the line takes the reporter to the dateline.
   await item(page, 'dateline:dateline_year').click();
 
-  const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000);
-  await retype(
-    page,
-    'dateline-date',
-    `${two(lastWeek.getDate())}/${two(lastWeek.getMonth() + 1)}/${lastWeek.getFullYear()}`,
-  );
+  await retype(page, 'dateline-date', dayOnPage(new Date(Date.now() - 7 * 24 * 3600 * 1000)));
   await expect(item(page, 'dateline:dateline_year')).toHaveCount(0);
   await expect(item(page, 'dateline:dateline_before_creation')).toHaveText(/sớm hơn lúc bắt đầu viết bài 7 ngày/);
   await page.getByTestId('dateline-now').click();
