@@ -170,12 +170,18 @@ test('the reference headline and lead (NSMT, with the outlet list) are not flagg
   await expectFieldMarked(page.getByTestId('headline'), []);
 
   // "Add to my dictionary" from a field: unmarked at once, and kept in the settings for every story.
+  // The body is checked with the same words: marked there too, and accepted there once added.
+  const bodyMarked = () =>
+    page.evaluate<string[]>(`[...(CSS.highlights.get('newsdesk-misspelt') ?? [])].map((range) => String(range))`);
   await page.getByTestId('headline').fill(`${reference.headline} Sacombankk`);
   await page.getByTestId('body').click();
+  await page.keyboard.type('Sacombankk báo lãi. ');
+  await expect.poll(bodyMarked).toContain('Sacombankk');
   await expectFieldMarked(page.getByTestId('headline'), ['Sacombankk']);
   await rightClickMark(page, page.getByTestId('headline'), 'Sacombankk');
   await page.getByTestId('spelling-add').click();
   await expectFieldMarked(page.getByTestId('headline'), []);
+  await expect.poll(bodyMarked).not.toContain('Sacombankk');
   const personal = () =>
     page.evaluate<string[]>(
       `window.newsdesk.settings.get({}).then((r) => (r.ok ? r.data.settings.spelling.personal : []))`,
