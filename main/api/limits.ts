@@ -30,8 +30,8 @@ export const BODY_TEXT_CAP_CHARS = Math.max(longestTemplateBody, 400) * 100 * 16
 
 /**
  * The whole request as JSON, in characters: 8 MiB, as the web host's request cap (a story's
- * Lexical JSON is a few times its text). photos.stage carries a whole picture as base64, so its
- * cap is the photo desk's own.
+ * Lexical JSON is a few times its text). photos.stage carries a whole picture as bytes, so its
+ * cap is the contract's own (PHOTO_STAGE_MAX_BYTES).
  */
 export const REQUEST_CAP_CHARS = 8 * 2 ** 20;
 
@@ -42,7 +42,8 @@ export function depthOver(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
+    // A photo's bytes (photos.stage) are one leaf, not millions of children to walk.
+    if (item === null || typeof item !== 'object' || ArrayBuffer.isView(item)) continue;
     if (depth + 1 > limit) return true;
     for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
   }

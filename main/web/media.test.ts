@@ -13,7 +13,7 @@ import { startWebHost, type WebHost } from './server';
 function send(
   host: WebHost,
   pathname: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ) {
   return new Promise<{ status: number; type: string | undefined; cache: string | undefined; body: Buffer }>(
     (resolve, reject) => {
@@ -53,8 +53,8 @@ describe('web host: media and large requests', () => {
     host = await startWebHost({ services, rendererDir: path.join(dir, 'renderer'), dataDir, maxBodyBytes: 64 * 1024 });
     auth = { authorization: `Bearer ${host.token}` };
     draftId = (await services.drafts.create()).id;
-    const dataBase64 = (await makeJpeg({ width: 400, height: 300 })).toString('base64');
-    const stagedId = await services.photoDesk.stage({ draftId, name: 'a.jpg', dataBase64 });
+    const data = new Uint8Array(await makeJpeg({ width: 400, height: 300 }));
+    const stagedId = await services.photoDesk.stage({ draftId, name: 'a.jpg', data });
     const [result] = await services.photoDesk.import({
       draftId,
       batchId: 'batch-media',
@@ -104,11 +104,10 @@ describe('web host: media and large requests', () => {
   });
 
   it('answers 413 to a request over the limit, and keeps serving', async () => {
-    const body = JSON.stringify({ draftId, name: 'big.tif', dataBase64: 'A'.repeat(100 * 1024) });
-    const reply = await send(host, '/api/photos.stage', {
+    const reply = await send(host, `/api/photos.stage?draftId=${draftId}&name=big.tif`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body,
+      headers: { ...auth, 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(100 * 1024, 0xff),
     });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body.toString())).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
@@ -127,8 +126,8 @@ describe('web host: media and large requests', () => {
           host: '127.0.0.1',
           port: host.port,
           method: 'POST',
-          path: '/api/photos.stage',
-          headers: { ...auth, 'content-type': 'application/json' },
+          path: `/api/photos.stage?draftId=${draftId}&name=big.tif`,
+          headers: { ...auth, 'content-type': 'application/octet-stream' },
         },
         (res) => {
           res.resume();
@@ -136,9 +135,8 @@ describe('web host: media and large requests', () => {
         },
       );
       req.on('error', reject);
-      req.write('{"dataBase64":"');
-      for (let i = 0; i < 10; i++) req.write('A'.repeat(16 * 1024));
-      req.end('"}');
+      for (let i = 0; i < 10; i++) req.write(Buffer.alloc(16 * 1024, 0xfe));
+      req.end();
     });
     expect(status).toBe(413);
   });

@@ -7,7 +7,8 @@ import type { Newsdesk } from '../compose';
 import { EventStream } from './eventStream';
 import { checkOrigin, checkToken, mediaKeyOf, sameSecret } from './guard';
 import { serveMedia } from './media';
-import { isJsonMediaType, readJsonBody, requestCapOf } from './requestBody';
+import { isBytesMediaType, isJsonMediaType, readJsonBody, requestCapOf } from './requestBody';
+import { readStageRequest } from './stageBody';
 import { serveStatic } from './static';
 
 export interface WebHostOptions {
@@ -104,7 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (url.pathname.startsWith(API_PREFIX)) {
-      await answerOperation(req, res, pathname.slice(API_PREFIX.length));
+      await answerOperation(req, res, pathname.slice(API_PREFIX.length), url);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -122,16 +123,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     await serveStatic(options.rendererDir, url.pathname, res);
   }
 
-  async function answerOperation(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {
+  async function answerOperation(req: IncomingMessage, res: ServerResponse, operation: string, url: URL) {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    if (!isJsonMediaType(req.headers['content-type'])) {
-      fail(res, 415, 'invalid_request', 'Send the request as application/json');
+    // photos.stage alone sends bytes (a picture); every other operation is JSON.
+    const bytes = operation === 'photos.stage';
+    if (!(bytes ? isBytesMediaType : isJsonMediaType)(req.headers['content-type'])) {
+      fail(res, 415, 'invalid_request', `Send the request as application/${bytes ? 'octet-stream' : 'json'}`);
       return;
     }
-    const body = await readJsonBody(req, options.maxBodyBytes ?? requestCapOf(operation));
+    const limit = options.maxBodyBytes ?? requestCapOf(operation);
+    const body = bytes ? await readStageRequest(req, url, limit) : await readJsonBody(req, limit);
     if (!body.ok) {
       fail(res, body.status, 'invalid_request', body.message);
       return;

@@ -8,6 +8,7 @@ import {
   type BridgeTransport,
   type EventName,
   type OperationName,
+  type ParsedRequestOf,
 } from '../../shared/contract';
 import type { EventStreamSource } from './fetchEventSource';
 
@@ -90,11 +91,31 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
     });
   }
 
+  /**
+   * photos.stage: the file's bytes are the body, as they are (no base64, no JSON: nothing for the
+   * UI thread to encode), draftId and the NFC name in the query; same token as every call.
+   */
+  function stage({ draftId, name, data }: ParsedRequestOf<'photos.stage'>): Promise<Response> {
+    const query = new URLSearchParams({ draftId, name: name.normalize('NFC') });
+    return deps.fetch(`./api/photos.stage?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', ...authorization() },
+      body: data,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  }
+
   async function invoke(operation: OperationName, request: unknown): Promise<ApiResult<unknown>> {
-    const body = JSON.stringify(request);
+    let photo: ParsedRequestOf<'photos.stage'> | undefined;
+    if (operation === 'photos.stage') {
+      const parsed = operations[operation].request.safeParse(request);
+      if (!parsed.success) return { ok: false, error: { code: 'invalid_request', message: parsed.error.message } };
+      photo = parsed.data;
+    }
     let response: Response;
     try {
-      response = await post(operation, body);
+      response = await (photo ? stage(photo) : post(operation, JSON.stringify(request)));
     } catch {
       // fetch rejects only when no answer came at all: the host is stopped or the network is down.
       return failure('unreachable', 'The Newsdesk host is not reachable');

@@ -7,6 +7,9 @@ const BatchIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/);
 const StagedIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/);
 const empty = z.object({}).strict();
 
+/** The largest file photos.stage takes: 135 MB, what 180 million characters of base64 held. */
+export const PHOTO_STAGE_MAX_BYTES = 135_000_000;
+
 /** Editable text of a photo; every field optional in an update. */
 const PhotoTextSchema = z.object({
   caption: z.string().max(5000),
@@ -24,12 +27,20 @@ export const photosOperations = {
     z.object({ photos: z.array(PhotoRecordSchema) }),
   ),
   /**
-   * Hands one picked, dropped or pasted file to main (base64: the same over IPC and HTTP). It
-   * waits in the data folder's incoming/ until photos.import takes it.
+   * Hands one picked, dropped or pasted file to main as its bytes: over IPC a Uint8Array passes by
+   * structured clone, over HTTP it is the raw request body (see main/web/stageBody.ts) — never
+   * base64, which the page would encode and the host parse on their busiest threads. It waits in
+   * the data folder's incoming/ until photos.import takes it.
    */
   'photos.stage': operation(
     z
-      .object({ draftId: DraftIdSchema, name: z.string().min(1).max(255), dataBase64: z.string().max(180_000_000) })
+      .object({
+        draftId: DraftIdSchema,
+        name: z.string().min(1).max(255),
+        data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= PHOTO_STAGE_MAX_BYTES, {
+          message: `The file is larger than ${PHOTO_STAGE_MAX_BYTES} bytes`,
+        }),
+      })
       .strict(),
     z.object({ stagedId: StagedIdSchema }),
   ),

@@ -13,16 +13,16 @@ import { makeJpeg, tempDir } from '../support/photos';
  */
 
 let scratch: Awaited<ReturnType<typeof tempDir>>;
-let photoA: string;
-let photoB: string;
-let photoC: string;
+let photoA: Uint8Array;
+let photoB: Uint8Array;
+let photoC: Uint8Array;
 beforeAll(async () => {
   scratch = await tempDir('newsdesk-desk-');
-  const b64 = async (p: Parameters<typeof makeJpeg>[0]) => (await makeJpeg(p)).toString('base64');
+  const bytes = async (p: Parameters<typeof makeJpeg>[0]) => new Uint8Array(await makeJpeg(p));
   [photoA, photoB, photoC] = await Promise.all([
-    b64({ width: 400, height: 300 }),
-    b64({ width: 300, height: 400, orientation: 6 }),
-    b64({ width: 360, height: 240, gps: true }),
+    bytes({ width: 400, height: 300 }),
+    bytes({ width: 300, height: 400, orientation: 6 }),
+    bytes({ width: 360, height: 240, gps: true }),
   ]);
 });
 afterAll(() => scratch.remove());
@@ -47,8 +47,8 @@ async function start(dataDir = path.join(scratch.dir, `data-${++n}`), store = me
     return result.data;
   };
   const draftId = (await call<{ draft: { id: string } }>('drafts.create', {})).draft.id;
-  const stage = async (name: string, dataBase64: string) =>
-    (await call<{ stagedId: string }>('photos.stage', { draftId, name, dataBase64 })).stagedId;
+  const stage = async (name: string, data: Uint8Array) =>
+    (await call<{ stagedId: string }>('photos.stage', { draftId, name, data })).stagedId;
   return { services, events, call, draftId, stage, dataDir };
 }
 
@@ -151,7 +151,7 @@ describe('photo desk through the API', () => {
     const files = [
       { stagedId: await stage('a.jpg', photoA), name: 'a.jpg' },
       {
-        stagedId: await stage('notes.jpg', Buffer.from('not a photo, just notes').toString('base64')),
+        stagedId: await stage('notes.jpg', new TextEncoder().encode('not a photo, just notes')),
         name: 'notes.jpg',
       },
       { stagedId: '00000000-0000-4000-8000-000000000000', name: 'gone.jpg' },
@@ -197,17 +197,15 @@ describe('photo desk through the API', () => {
     expect(await call('photos.cancel', { batchId: 'no-such-batch' })).toEqual({});
   });
 
-  it('refuses data that is not base64, naming dataBase64, and drafts that do not exist', async () => {
+  it('refuses data that is not bytes (base64 text included), naming data, and drafts that do not exist', async () => {
     const { services, draftId, call } = await start();
-    const bad = await services.dispatcher.dispatch('photos.stage', {
-      draftId,
-      name: 'a.jpg',
-      dataBase64: 'not base64!',
-    });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'dataBase64' } });
+    for (const data of ['/9j/4AAQSkZJRg==', [255, 216, 255], undefined]) {
+      const bad = await services.dispatcher.dispatch('photos.stage', { draftId, name: 'a.jpg', data });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'data' } });
+    }
     const missing = '00000000-0000-4000-8000-00000000abcd';
     await expect(call('photos.list', { draftId: missing })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call('photos.stage', { draftId: missing, name: 'a.jpg', dataBase64: photoA })).rejects.toMatchObject({
+    await expect(call('photos.stage', { draftId: missing, name: 'a.jpg', data: photoA })).rejects.toMatchObject({
       code: 'not_found',
     });
     await call('drafts.trash', { id: draftId });

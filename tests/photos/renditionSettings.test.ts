@@ -16,13 +16,13 @@ import { fixture, hasPhotoFixtures, makeJpeg, tempDir } from '../support/photos'
 
 let scratch: Awaited<ReturnType<typeof tempDir>>;
 /** A 2000 × 1000 photo: the IPTC reference photo, or one made here without the shared fixtures. */
-let photo: string;
+let photo: Uint8Array;
 beforeAll(async () => {
   scratch = await tempDir('newsdesk-renditions-');
   const bytes = hasPhotoFixtures
     ? await readFile(fixture('IPTC-PhotometadataRef-Std2021.1.jpg'))
     : await makeJpeg({ width: 2000, height: 1000 });
-  photo = bytes.toString('base64');
+  photo = new Uint8Array(bytes);
 });
 afterAll(() => scratch.remove());
 
@@ -49,7 +49,7 @@ async function start() {
   /** The photo imported into a new draft (the same picture twice in one draft is one photo). */
   const importPhoto = async (name: string) => {
     const draftId = (await call<{ draft: { id: string } }>('drafts.create', {})).draft.id;
-    const { stagedId } = await call<{ stagedId: string }>('photos.stage', { draftId, name, dataBase64: photo });
+    const { stagedId } = await call<{ stagedId: string }>('photos.stage', { draftId, name, data: photo });
     const { results } = await call<{ results: PhotoImportResult[] }>('photos.import', {
       draftId,
       batchId: `batch-${String(++n).padStart(4, '0')}`,

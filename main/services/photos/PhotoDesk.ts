@@ -37,9 +37,9 @@ export class PhotoDesk {
     return this.deps.photos.list(await this.deps.drafts.folderOf(draftId));
   }
 
-  async stage({ draftId, name, dataBase64 }: ParsedRequestOf<'photos.stage'>): Promise<string> {
+  async stage({ draftId, name, data }: ParsedRequestOf<'photos.stage'>): Promise<string> {
     await this.deps.drafts.folderOf(draftId);
-    return this.deps.staging.stage(name, dataBase64);
+    return this.deps.staging.stageBytes(name, data);
   }
 
   async import({ draftId, batchId, files }: ParsedRequestOf<'photos.import'>): Promise<PhotoImportResult[]> {

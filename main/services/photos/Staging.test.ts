@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, sanitiseFileName } from './Staging';
+import { sanitiseFileName } from './Staging';
 
 const names: [string, string][] = [
   ['IMG_0042.HEIC', 'IMG_0042.HEIC'],
@@ -16,17 +16,5 @@ const names: [string, string][] = [
 describe('sanitiseFileName', () => {
   it.each(names)('%s → %s', (name, expected) => {
     expect(sanitiseFileName(name)).toBe(expected);
-  });
-});
-
-describe('decodeBase64', () => {
-  it('decodes strict base64 and refuses anything else, naming dataBase64', () => {
-    expect(decodeBase64(Buffer.from('Cần Thơ').toString('base64')).toString()).toBe('Cần Thơ');
-    expect(decodeBase64('')).toHaveLength(0);
-    for (const bad of ['abc', 'ab!d', 'YQ==YQ==', 'data:image/jpeg;base64,YQ==', 'YQ = =']) {
-      expect(() => decodeBase64(bad)).toThrow(
-        expect.objectContaining({ code: 'invalid_request', field: 'dataBase64' }),
-      );
-    }
   });
 });

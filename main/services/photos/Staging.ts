@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { ServiceError } from '../errors';
 import { writeFileAtomic, type StoreFs } from '../storage';
 
 const DAY_MS = 24 * 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** A file name safe on every disk, at most ~120 characters, keeping its extension. */
 export function sanitiseFileName(name: string): string {
@@ -18,14 +16,6 @@ export function sanitiseFileName(name: string): string {
   const ext = path.extname(clean).slice(0, 16);
   const stem = clean.slice(0, clean.length - ext.length).slice(0, 100);
   return `${stem}${ext}` || 'photo';
-}
-
-/** Strict base64 (what FileReader and Buffer write): anything else is refused, not half-decoded. */
-export function decodeBase64(data: string): Buffer {
-  if (data.length % 4 !== 0 || !BASE64.test(data)) {
-    throw new ServiceError('invalid_request', 'dataBase64: the file data is not valid base64', 'dataBase64');
-  }
-  return Buffer.from(data, 'base64');
 }
 
 /**
@@ -44,8 +34,8 @@ export class Staging {
     this.dir = path.join(dataDir, 'incoming');
   }
 
-  async stage(name: string, dataBase64: string): Promise<string> {
-    const bytes = decodeBase64(dataBase64);
+  /** Writes a file's bytes as they came (no decoding: the window sends bytes, not base64). */
+  async stageBytes(name: string, bytes: Uint8Array): Promise<string> {
     const id = randomUUID();
     await this.fs.mkdir(this.dir, { recursive: true });
     await writeFileAtomic(path.join(this.dir, `${id}-${sanitiseFileName(name)}`), bytes, {

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PhotoImportResult } from '../../../shared/article/photo';
 import type { PhotoErrorCode, PhotoErrorDetail } from '../../../shared/contract';
 import { call } from '../api';
-import { base64Of } from './base64';
 
 export interface ImportState {
   batchId: string;
@@ -74,8 +73,10 @@ export function useImport(draftId: string) {
         while (next < files.length && cancelled.current !== batchId) {
           const file = files[next++];
           try {
-            const dataBase64 = await base64Of(new Uint8Array(await file.arrayBuffer()));
-            const { stagedId } = await call(window.newsdesk.photos.stage({ draftId, name: file.name, dataBase64 }));
+            // The bytes as they are: the browser reads the file off the UI thread, and neither IPC
+            // (structured clone) nor the web bridge (the request body) encodes them.
+            const data = new Uint8Array(await file.arrayBuffer());
+            const { stagedId } = await call(window.newsdesk.photos.stage({ draftId, name: file.name, data }));
             staged.push({ stagedId, name: file.name });
           } catch (error) {
             errors.push({ name: file.name, failure: error });

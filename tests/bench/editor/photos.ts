@@ -60,6 +60,19 @@ function placementOf(record: PhotoRecord, k: number): PhotoPlacement {
   };
 }
 
+/** photos.stage as the web bridge sends it: the file's bytes as the body, draftId and name in the query. */
+async function stageBytes(host: Host, draftId: string, name: string, data: Buffer): Promise<{ stagedId: string }> {
+  const query = new URLSearchParams({ draftId, name });
+  const response = await fetch(`${host.origin}/api/photos.stage?${query.toString()}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${host.token}` },
+    body: new Uint8Array(data),
+  });
+  const result = (await response.json()) as { ok: true; data: { stagedId: string } } | { ok: false; error: unknown };
+  if (!result.ok) throw new Error(`photos.stage: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
 /** Imports `count` photos into the draft; resolves to what the body's captioned-photo nodes hold. */
 export async function importPhotos(
   host: Host,
@@ -69,11 +82,7 @@ export async function importPhotos(
   const files = await photoFiles(count);
   const staged = [];
   for (const file of files) {
-    const { stagedId } = await host.call<{ stagedId: string }>('photos.stage', {
-      draftId,
-      name: file.name,
-      dataBase64: file.data.toString('base64'),
-    });
+    const { stagedId } = await stageBytes(host, draftId, file.name, file.data);
     staged.push({ stagedId, name: file.name });
   }
   const { results } = await host.call<{ results: PhotoImportResult[] }>('photos.import', {
