@@ -36,7 +36,8 @@ describe('drafts.finish and templates.list through the API', () => {
   });
   afterEach(async () => {
     await services.close();
-    await rm(dir, { recursive: true, force: true });
+    // A write the closed services had already begun can land while rm walks the folder (ENOTEMPTY).
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   });
 
   const newTin = async () => (await ok<{ draft: { id: string } }>('drafts.create', { template: 'tin' })).draft.id;
