@@ -1,3 +1,7 @@
+// First: lowers this process's priority before any other module starts a thread.
+import { vipsThreadsFor } from './background';
+import os from 'node:os';
+import sharp from 'sharp';
 import type { FromWorker } from './protocol';
 import { createPhotoWorker } from './photoWorker';
 
@@ -19,6 +23,8 @@ const send = (message: FromWorker): void => {
   if (parentPort) parentPort.postMessage(message);
   else process.send?.(message);
 };
+
+sharp.concurrency(vipsThreadsFor(os.availableParallelism()));
 
 const handle = createPhotoWorker(send, () => process.exit(0));
 
