@@ -6,6 +6,7 @@ import { call } from '../api';
 import { tableOf } from '../../ui/codeTable';
 import { reasonOf } from '../format/reason';
 import { entriesOf, lineErrorText, mergeImported, rowProblems, type CodeRow } from './codeRows';
+import { downloadTextFile } from './textFile';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
 const SAVE_AFTER_MS = 600;
@@ -51,13 +52,11 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
 
   const exportFile = () => {
     const valid = entriesOf(rows).filter((_, i) => problems[i] === undefined);
-    const blob = new Blob([serialiseCodeTable(tableOf(valid))], { type: 'text/tab-separated-values;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'newsdesk-codes.tsv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadTextFile(
+      'newsdesk-codes.tsv',
+      serialiseCodeTable(tableOf(valid)),
+      'text/tab-separated-values;charset=utf-8',
+    );
   };
 
   const status = { idle: '', saving: t('settings.saving'), saved: t('settings.saved') } as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WordListFileProblem } from '../../../../shared/text/spelling/wordList';
-import { sizeOf } from './textFile';
+import { sizeOf } from '../textFile';
 
 /** What an import did, or why the file was refused (the list then stayed as it was). */
 export type Imported =

@@ -8,7 +8,7 @@ import {
   WORD_LIST_FILE_MAX_BYTES,
   type WordListFileProblem,
 } from '../../../../shared/text/spelling/wordList';
-import { downloadTextFile } from './textFile';
+import { downloadTextFile } from '../textFile';
 import { ImportNote, type Imported } from './ImportNote';
 
 type Mode = 'replace' | 'merge';

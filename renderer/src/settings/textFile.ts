@@ -1,9 +1,10 @@
 /**
- * Hands a text file to the person: a Blob behind an <a download>. The same in the web host (the
- * browser's download) and in Electron's renderer (its save dialog), with no bridge call.
+ * Hands a text file to the person (the outlet word list, the code table): a Blob behind an
+ * <a download>. The same in the web host (the browser's download) and in Electron's renderer (its
+ * save dialog), with no bridge call.
  */
-export function downloadTextFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+export function downloadTextFile(name: string, text: string, type = 'text/plain;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
