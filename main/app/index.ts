@@ -5,7 +5,8 @@ import { channelOf } from '../../shared/contract';
 import { createNewsdesk, logsFolderOf, type Newsdesk } from '../compose';
 import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
-import { languageOfLocale, startupFailureWords } from './dialogs/dialogWords';
+import { languageOfLocale } from '../../shared/i18n/language';
+import { startupFailureWords } from './dialogs/dialogWords';
 import { ipc } from './ipc';
 import { startAppLog } from './log';
 import { utilityProcessLauncher } from './photoWorker';
@@ -119,7 +120,7 @@ if (!app.requestSingleInstanceLock()) {
         Notification,
         network: { isOnline: () => net.isOnline(), onResume: (listener) => powerMonitor.on('resume', listener) },
         // The UI language the window reported (the system's until it has): notifications speak it too.
-        systemLocale: language,
+        windowLanguage: language,
       }),
     )
     .init(menu)

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../shared/i18n/locales/en.json';
 import vi from '../../shared/i18n/locales/vi.json';
+import { languageOfLocale } from '../../shared/i18n/language';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,7 +27,7 @@ export function initialLanguage(): Language {
   } catch {
     // Storage can be unavailable (privacy mode); the system language still works.
   }
-  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return languageOfLocale(navigator.language);
 }
 
 export function currentLanguage(): Language {

@@ -3,7 +3,8 @@ import en from '../../../shared/i18n/locales/en.json';
 import vi from '../../../shared/i18n/locales/vi.json';
 import { StoreRefusedError } from '../../services/drafts/storeMeta';
 import { storageError } from '../../services/errors';
-import { languageOfLocale, startupFailureWords, unsavedPromptWords } from './dialogWords';
+import { languageOfLocale } from '../../../shared/i18n/language';
+import { startupFailureWords, unsavedPromptWords } from './dialogWords';
 
 const folders = { dataFolder: '/home/lan/Newsdesk', logsFolder: '/home/lan/Newsdesk/logs' };
 const locales = { vi, en } as const;

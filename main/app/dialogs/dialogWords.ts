@@ -9,9 +9,6 @@ import { ServiceError, storageError } from '../../services/errors';
  * the window's, through i18next like the menu's: nothing main shows is spelled in code.
  */
 
-/** The system's language as Newsdesk speaks it: English for English systems, Vietnamese otherwise. */
-export const languageOfLocale = (locale: string): Language => (locale.toLowerCase().startsWith('en') ? 'en' : 'vi');
-
 /**
  * What stopped the start, as a code the dialog can word: a refused data folder carries its own;
  * a disk error becomes store_unwritable with its cause; anything else is unexpected (its English

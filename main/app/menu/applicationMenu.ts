@@ -3,6 +3,7 @@ import { BrowserWindow, Menu, shell } from 'electron';
 import { channelOf } from '../../../shared/contract';
 import type { CommandId, CommandState, Platform } from '../../../shared/commands/commands';
 import { menuTemplate } from '../../../shared/commands/menuTemplate';
+import { languageOfLocale } from '../../../shared/i18n/language';
 import type { AppModule } from '../AppModule';
 import { isRendererUrl, type RendererLocation } from '../rendererLocation';
 import { isAppWindow } from '../window';
@@ -66,7 +67,7 @@ export function applicationMenu(options: ApplicationMenuOptions): ApplicationMen
     async init({ app }) {
       await app.whenReady();
       ready = true;
-      state ??= { language: app.getLocale().startsWith('en') ? 'en' : 'vi', draftOpen: false, finished: false };
+      state ??= { language: languageOfLocale(app.getLocale()), draftOpen: false, finished: false };
       build();
     },
   };

@@ -8,8 +8,8 @@ export interface SyncOnDesktopOptions {
   services: () => Promise<Newsdesk>;
   Notification: NotificationClass;
   network: NetworkFacts;
-  /** The system's language, when the reporter did not choose one in Settings. */
-  systemLocale: () => string;
+  /** When the reporter did not choose one in Settings: the UI language the window reported (the system's until then). */
+  windowLanguage: () => Language;
 }
 
 /** The outbox's desktop side: notifications when a send ends, and the network coming back. */
@@ -17,8 +17,7 @@ export function syncOnDesktop(options: SyncOnDesktopOptions): AppModule {
   return {
     async init() {
       const { bus, sync, settings } = await options.services();
-      const language = (): Language =>
-        settings.get().language ?? (options.systemLocale().toLowerCase().startsWith('en') ? 'en' : 'vi');
+      const language = (): Language => settings.get().language ?? options.windowLanguage();
       const notifications = new SendNotifications(options.Notification, language);
       bus.subscribe((event, payload) => {
         // The bus parsed the payload against the contract before it got here.
