@@ -65,12 +65,13 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
 
   async function post(operation: OperationName, body: string): Promise<Response> {
     // UTF-8 takes at least one byte per UTF-16 unit, so a body longer than the budget cannot fit:
-    // it is not encoded just to learn that (a photo being staged is megabytes, on the UI thread).
+    // it is not encoded just to learn that (a long story's save is hundreds of KiB, on the UI thread).
     const size = body.length > KEEPALIVE_BUDGET ? body.length : new TextEncoder().encode(body).length;
     const keepalive = keepaliveBytes + size <= KEEPALIVE_BUDGET;
     if (keepalive) keepaliveBytes += size;
     try {
-      return await send(operation, body, keepalive);
+      // A save started as the page closes still reaches the host.
+      return await send(`./api/${operation}`, 'application/json', body, keepalive);
     } finally {
       if (keepalive) keepaliveBytes -= size;
     }
@@ -78,12 +79,11 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
 
   const authorization = () => ({ Authorization: `Bearer ${deps.token()}` });
 
-  function send(operation: OperationName, body: string, keepalive: boolean): Promise<Response> {
-    return deps.fetch(`./api/${operation}`, {
+  function send(url: string, contentType: string, body: BodyInit, keepalive: boolean): Promise<Response> {
+    return deps.fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...authorization() },
+      headers: { 'Content-Type': contentType, ...authorization() },
       body,
-      // A save started as the page closes still reaches the host.
       keepalive,
       // No cookie exists, and none should ride along: the Bearer header is the only credential.
       credentials: 'omit',
@@ -97,13 +97,7 @@ export function createHttpTransport(deps: HttpTransportDeps): BridgeTransport {
    */
   function stage({ draftId, name, data }: ParsedRequestOf<'photos.stage'>): Promise<Response> {
     const query = new URLSearchParams({ draftId, name: name.normalize('NFC') });
-    return deps.fetch(`./api/photos.stage?${query.toString()}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', ...authorization() },
-      body: data,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    return send(`./api/photos.stage?${query.toString()}`, 'application/octet-stream', data, false);
   }
 
   async function invoke(operation: OperationName, request: unknown): Promise<ApiResult<unknown>> {
