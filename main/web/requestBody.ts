@@ -15,8 +15,10 @@ const MiB = 2 ** 20;
  */
 export const REQUEST_CAP_BYTES = 8 * MiB;
 export const PHOTO_REQUEST_CAP_BYTES = PHOTO_STAGE_MAX_BYTES;
+/** photos.stage alone sends bytes (a picture, see stageBody.ts); every other operation is JSON. */
+export const sendsBytes = (operation: string): boolean => operation === 'photos.stage';
 export const requestCapOf = (operation: string): number =>
-  operation === 'photos.stage' ? PHOTO_REQUEST_CAP_BYTES : REQUEST_CAP_BYTES;
+  sendsBytes(operation) ? PHOTO_REQUEST_CAP_BYTES : REQUEST_CAP_BYTES;
 
 /** `application/json`, with parameters (charset) or none; `application/jsonx` is not JSON. */
 export function isJsonMediaType(header: string | undefined): boolean {

@@ -7,7 +7,7 @@ import type { Newsdesk } from '../compose';
 import { EventStream } from './eventStream';
 import { checkOrigin, checkToken, mediaKeyOf, sameSecret } from './guard';
 import { serveMedia } from './media';
-import { isBytesMediaType, isJsonMediaType, readJsonBody, requestCapOf } from './requestBody';
+import { isBytesMediaType, isJsonMediaType, readJsonBody, requestCapOf, sendsBytes } from './requestBody';
 import { readStageRequest } from './stageBody';
 import { serveStatic } from './static';
 
@@ -128,8 +128,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    // photos.stage alone sends bytes (a picture); every other operation is JSON.
-    const bytes = operation === 'photos.stage';
+    const bytes = sendsBytes(operation);
     if (!(bytes ? isBytesMediaType : isJsonMediaType)(req.headers['content-type'])) {
       fail(res, 415, 'invalid_request', `Send the request as application/${bytes ? 'octet-stream' : 'json'}`);
       return;
