@@ -28,15 +28,26 @@ export interface StorySpellingProviderProps {
   children: ReactNode;
 }
 
-/** One per open draft: "Ignore in this story" in one field holds for every field of the story. */
-export function StorySpellingProvider({ language, ignored: kept, onIgnore, children }: StorySpellingProviderProps) {
+/**
+ * A story's ignored words: `kept` and `onIgnore` when the draft keeps them, else words kept while
+ * the caller is mounted (a story provider without a draft, a body editor without a provider).
+ */
+export function useIgnoredWordList(
+  kept: readonly string[] | undefined,
+  onIgnore?: (word: string) => void,
+): { ignored: readonly string[]; ignore: (word: string) => void } {
   const [own, setOwn] = useState<readonly string[]>([]);
-  const ignored = kept ?? own;
   const ignore = useCallback(
     (word: string) =>
       onIgnore ? onIgnore(word) : setOwn((words) => (words.includes(word) ? words : [...words, word])),
     [onIgnore],
   );
+  return { ignored: kept ?? own, ignore };
+}
+
+/** One per open draft: "Ignore in this story" in one field holds for every field of the story. */
+export function StorySpellingProvider({ language, ignored: kept, onIgnore, children }: StorySpellingProviderProps) {
+  const { ignored, ignore } = useIgnoredWordList(kept, onIgnore);
   const value = useMemo(() => ({ language, ignored, ignore }), [language, ignored, ignore]);
   return <StorySpellingContext.Provider value={value}>{children}</StorySpellingContext.Provider>;
 }

@@ -10,7 +10,7 @@ import type { Misspelling } from '../../spelling/protocol';
 import { SpellingMenu } from '../../spelling/SpellingMenu';
 import { addToMyDictionary, useDeskWords } from '../../spelling/deskWords';
 import { spellClient } from '../../spelling/spellClient';
-import { useStorySpelling } from '../../spelling/storySpelling';
+import { useIgnoredWordList, useStorySpelling } from '../../spelling/storySpelling';
 import { isSpellingShortcut, markAtPoint, markForKeyboard } from './findMark';
 import '../../spelling/spelling.css';
 
@@ -39,8 +39,7 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
   const placement = useCodeTable().settings?.typing.tonePlacement ?? 'new';
   // The story's ignored words (kept with the draft, shared with its fields); without a story, this editor's own.
   const story = useStorySpelling();
-  const [own, setOwn] = useState<readonly string[]>([]);
-  const ignored = story?.ignored ?? own;
+  const { ignored, ignore } = useIgnoredWordList(story?.ignored, story?.ignore);
   // The same words as the fields': a word added to my dictionary anywhere is accepted here at once.
   const { spelling, desk, ready } = useDeskWords();
   // Off in Settings → Spelling: nothing is checked and the marks go at once (the effect's cleanup).
@@ -150,8 +149,6 @@ export function SpellcheckPlugin({ language }: { language: StoryLanguage }) {
     close();
   };
 
-  const ignore = (word: string) =>
-    story ? story.ignore(word) : setOwn((words) => (words.includes(word) ? words : [...words, word]));
   const addToDictionary = () => {
     if (!menu) return;
     addToMyDictionary(spelling, menu.word);
