@@ -17,8 +17,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the sending desk; SIGKILLs it `killAfterMs` after it is ready (never, when null). */
-function runDesk(dataDir: string, killAfterMs: number | null): Promise<{ killed: boolean; sent: number }> {
+/**
+ * Runs the sending desk; SIGKILLs it when its `killAtSend`-th send has begun, after up to a few
+ * milliseconds more (a send in flight, a file half-written, a response not yet recorded). Never
+ * killed when `killAtSend` is null, or when the outbox empties first.
+ */
+function runDesk(dataDir: string, killAtSend: number | null): Promise<{ killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/sync/sendingDesk.ts'), dataDir], {
       cwd: root,
@@ -26,20 +30,20 @@ function runDesk(dataDir: string, killAfterMs: number | null): Promise<{ killed:
     });
     let out = '';
     let err = '';
-    let sent = 0;
+    let sends = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const lines = out.split('\n');
       out = lines.pop() ?? '';
       for (const line of lines) {
-        if (line.startsWith('SENT')) sent++;
-        if (line === 'READY' && killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        if (line.startsWith('SENDING') && ++sends === killAtSend)
+          setTimeout(() => child.kill('SIGKILL'), Math.random() * 20);
       }
     });
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve({ killed: true, sent });
-      else if (code === 0) resolve({ killed: false, sent });
+      if (signal === 'SIGKILL') resolve({ killed: true });
+      else if (code === 0) resolve({ killed: false });
       else reject(new Error(`the sending desk failed (${code}): ${err}`));
     });
   });
@@ -70,16 +74,18 @@ it('SIGKILLed mid-send again and again, the outbox resumes to the same end state
 
   let kills = 0;
   let killedWithWorkLeft = 0;
+  let runs = 0;
   let round = 0;
   while (kills < MIN_KILLS) {
-    const { sent } = await runDesk(dataDir, Math.random() * 400);
-    kills++;
+    if (++runs > MIN_KILLS * 3) throw new Error(`only ${kills} of ${runs - 1} runs were killed mid-send`);
+    const { killed } = await runDesk(dataDir, 1 + Math.floor(Math.random() * 3));
+    if (killed) kills++;
     services = await openQuiet(dataDir);
-    if (services.sync.list().some((j) => j.state !== 'sent' && j.state !== 'cancelled')) killedWithWorkLeft++;
-    // Every few kills the reporter edits two stories and sends them again, mid-outbox.
-    if (kills % 4 === 0) await editAndQueue(services, [ids[round % DRAFTS], ids[(round + 2) % DRAFTS]], ++round);
+    if (killed && services.sync.list().some((j) => j.state !== 'sent' && j.state !== 'cancelled')) killedWithWorkLeft++;
+    // Every few kills, or when the outbox emptied, the reporter edits two stories and sends them again.
+    if (!killed || kills % 4 === 0)
+      await editAndQueue(services, [ids[round % DRAFTS], ids[(round + 2) % DRAFTS]], ++round);
     await services.close();
-    void sent;
   }
   await runDesk(dataDir, null);
 
@@ -109,7 +115,7 @@ it('SIGKILLed mid-send again and again, the outbox resumes to the same end state
   );
   const duplicates = receiver.stats.creates - DRAFTS + (manifests.length - DRAFTS);
   console.log(
-    `SYNC KILL TEST kills=${kills} killed with work left=${killedWithWorkLeft} jobs=${jobs.length} ` +
+    `SYNC KILL TEST runs=${runs} kills=${kills} killed with work left=${killedWithWorkLeft} jobs=${jobs.length} ` +
       `items=${items.length} creates=${receiver.stats.creates} replays=${receiver.stats.replays} ` +
       `hot folder stories=${manifests.length} duplicates=${duplicates}`,
   );

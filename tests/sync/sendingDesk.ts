@@ -1,6 +1,6 @@
 // A laptop sending its outbox in one process: opens the data folder, lets the worker send every
-// queued job to the hot folder and the ninjs receiver, prints "SENT <job>" as each lands and
-// "DONE" when nothing is left. The kill test SIGKILLs it at random moments mid-send.
+// queued job to the hot folder and the ninjs receiver, prints "SENDING <job>" as a send begins,
+// "SENT <job>" as each lands and "DONE" when nothing is left. The kill test SIGKILLs it mid-send.
 import { createServices } from '../../main/services';
 
 const dataDir = process.argv[2];
@@ -10,7 +10,9 @@ const services = await createServices({
 });
 services.bus.subscribe((event, payload) => {
   const { job } = payload as { job: { id: string; state: string } };
-  if (event === 'sync.changed' && job.state === 'sent') process.stdout.write(`SENT ${job.id}\n`);
+  if (event !== 'sync.changed') return;
+  if (job.state === 'sending') process.stdout.write(`SENDING ${job.id}\n`);
+  if (job.state === 'sent') process.stdout.write(`SENT ${job.id}\n`);
 });
 process.stdout.write('READY\n');
 for (;;) {
