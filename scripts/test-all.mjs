@@ -37,6 +37,14 @@ function suite(name, command, args, report, count) {
   results.push({ name, ...counted });
 }
 
+/** Playwright's JSON report: the title path of every spec that did not end as expected. */
+function failedSpecs(suites, path = []) {
+  return suites.flatMap((s) => [
+    ...(s.specs ?? []).filter((spec) => !spec.ok).map((spec) => [...path, s.title, spec.title].join(' › ')),
+    ...failedSpecs(s.suites ?? [], [...path, s.title]),
+  ]);
+}
+
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('typecheck', npx, ['tsc', '-b']);
 check('lint', npx, ['eslint', '.', '--max-warnings=0']);
@@ -53,6 +61,11 @@ suite(
       (r.numTotalTestSuites > 0 && r.testResults.some((f) => f.status === 'failed' && f.assertionResults.length === 0)
         ? 1
         : 0),
+    names: r.testResults.flatMap((f) =>
+      f.assertionResults.length === 0 && f.status === 'failed'
+        ? [`${f.name}: ${String(f.message).split('\n')[0]}`]
+        : f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${f.name} › ${a.fullName}`),
+    ),
   }),
 );
 if (check('build', npx, ['electron-vite', 'build'])) {
@@ -63,14 +76,18 @@ if (check('build', npx, ['electron-vite', 'build'])) {
   suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
+    names: failedSpecs(r.suites ?? []),
   }));
 } else {
   results.push({ name: 'e2e', passed: 0, failed: 1, note: 'not run: the build failed' });
 }
 
 console.log('\nSummary');
-for (const r of results)
+for (const r of results) {
   console.log(`  ${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  // Named here as well as in the runner's own output, which a log's tail may have cut off.
+  for (const name of r.names ?? []) console.log(`    ✗ ${name}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
