@@ -73,3 +73,27 @@ describe('newsdesk.lock naming a live process that is not Newsdesk', () => {
     expect((error as StoreRefusedError).startup).toEqual({ code: 'store_in_use', detail: { folder: dir, pid } });
   });
 });
+
+describe.runIf(process.platform === 'linux')('newsdesk.lock naming a Newsdesk that ended but was never reaped', () => {
+  let dir: string;
+  let parent: ChildProcess;
+  afterEach(async () => {
+    parent.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a zombie holds nothing: its lock counts as crashed and the folder opens', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-zombie-lock-'));
+    // `sleep 0` ends at once; its parent becomes `sleep 60`, which never reaps it: a zombie, as a
+    // Newsdesk killed with its wrapper stays in a container whose first process reaps nothing.
+    parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = Number(
+      await new Promise<string>((resolve) => parent.stdout?.once('data', (c: Buffer) => resolve(String(c)))),
+    );
+    const state = () =>
+      readFile(`/proc/${pid}/stat`, 'utf8').then((s) => s.slice(s.lastIndexOf(')') + 2, s.lastIndexOf(')') + 3));
+    await expect.poll(state, { timeout: 10_000 }).toBe('Z');
+    await writeFile(path.join(dir, 'newsdesk.lock'), JSON.stringify({ pid, since, start: processStartOf(pid)?.id }));
+    expect(await lockDataFolder(dir, realFs)).toEqual({ crashed: true, notes: [] });
+  });
+});

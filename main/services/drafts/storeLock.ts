@@ -59,12 +59,27 @@ export function processStartOf(pid: number): ProcessStart | null {
   return psStartOf(pid);
 }
 
+/**
+ * Whether a process of that number runs. A zombie does not: it has ended and holds nothing, but
+ * keeps its number until its parent reaps it — forever in a container whose first process never
+ * reaps orphans, where a Newsdesk killed with its wrapper stayed "alive" and locked its folder.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !(process.platform === 'linux' && isZombie(pid));
+}
+
+/** Linux: the process's state (the field after its command in /proc/<pid>/stat) is Z or X. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
   }
 }
 
