@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildBridge, channelOf, eventNames, operationNames } from '../../shared/contract';
+import { buildBridge, bytesForIpc, channelOf, eventNames, operationNames } from '../../shared/contract';
 
 /*
  * window.newsdesk: one method per contract operation, one subscriber per event, nothing else.
  * No ipcRenderer, no send(channel, …): the page can only ask what the contract lets it ask.
  */
 const newsdesk = buildBridge(operationNames, eventNames, {
-  invoke: (operation, request) => ipcRenderer.invoke(channelOf(operation), request),
+  invoke: async (operation, request) => ipcRenderer.invoke(channelOf(operation), await bytesForIpc(request)),
   subscribe: (event, listener) => {
     // The IPC event (it carries the sender) stays here; the page gets the payload only.
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);

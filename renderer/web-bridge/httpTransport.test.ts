@@ -61,11 +61,16 @@ describe('createHttpTransport', () => {
     expect(JSON.parse(String(init?.body))).toEqual(request);
   });
 
-  it('sends photos.stage as the bytes themselves, draftId and the NFC name in the query', async () => {
+  it.each([
+    [
+      'the picked File itself (streamed by the browser)',
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0x80, 0x00])], 'x'),
+    ],
+    ['bytes', new Uint8Array([0xff, 0xd8, 0xff, 0x80, 0x00])],
+  ])('sends photos.stage as %s, draftId and the NFC name in the query', async (_, data) => {
     const stagedId = '0b9f6c1e-1d2a-4c3b-9e8f-7a6b5c4d3e2f';
     const fetchImpl = vi.fn<typeof fetch>(() => answer(200, JSON.stringify({ ok: true, data: { stagedId } })));
     const { transport } = setup(fetchImpl);
-    const data = new Uint8Array([0xff, 0xd8, 0xff, 0x80, 0x00]);
     const draftId = '00000000-0000-4000-8000-000000000001';
     const request = { draftId, name: 'Ảnh Cần Thơ.jpg'.normalize('NFD'), data };
     await expect(transport.invoke('photos.stage', request)).resolves.toEqual({ ok: true, data: { stagedId } });
@@ -74,8 +79,9 @@ describe('createHttpTransport', () => {
     expect(sent.pathname).toBe('/api/photos.stage');
     expect(Object.fromEntries(sent.searchParams)).toEqual({ draftId, name: 'Ảnh Cần Thơ.jpg'.normalize('NFC') });
     expect(init?.headers).toEqual({ 'Content-Type': 'application/octet-stream', Authorization: 'Bearer tok' });
-    // The very bytes: no base64, no JSON around them.
+    // The very file or bytes: no copy, no base64, no JSON around them.
     expect(init?.body).toBe(data);
+    expect([...new Uint8Array(await new Response(init?.body).arrayBuffer())]).toEqual([0xff, 0xd8, 0xff, 0x80, 0x00]);
     await expect(transport.invoke('photos.stage', { draftId, name: 'a.jpg', data: 'AAAA' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },

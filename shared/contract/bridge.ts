@@ -52,3 +52,14 @@ export function buildBridge(
   for (const ns of Object.values(api)) Object.freeze(ns);
   return Object.freeze(api) as unknown as NewsdeskApi;
 }
+
+/**
+ * A request as Electron's IPC can carry it: a Blob (photos.stage's file) read into bytes, since
+ * structured clone over IPC refuses Blobs. Everything else passes unchanged. Runs in the preload,
+ * where the read happens off the page's thread.
+ */
+export async function bytesForIpc(request: unknown): Promise<unknown> {
+  if (typeof request !== 'object' || request === null || !('data' in request) || !(request.data instanceof Blob))
+    return request;
+  return { ...request, data: new Uint8Array(await request.data.arrayBuffer()) };
+}

@@ -39,7 +39,8 @@ export class PhotoDesk {
 
   async stage({ draftId, name, data }: ParsedRequestOf<'photos.stage'>): Promise<string> {
     await this.deps.drafts.folderOf(draftId);
-    return this.deps.staging.stageBytes(name, data);
+    // Bytes from IPC and from the web host's request body; a Blob only from a caller in this process.
+    return this.deps.staging.stageBytes(name, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data);
   }
 
   async import({ draftId, batchId, files }: ParsedRequestOf<'photos.import'>): Promise<PhotoImportResult[]> {

@@ -73,10 +73,9 @@ export function useImport(draftId: string) {
         while (next < files.length && cancelled.current !== batchId) {
           const file = files[next++];
           try {
-            // The bytes as they are: the browser reads the file off the UI thread, and neither IPC
-            // (structured clone) nor the web bridge (the request body) encodes them.
-            const data = new Uint8Array(await file.arrayBuffer());
-            const { stagedId } = await call(window.newsdesk.photos.stage({ draftId, name: file.name, data }));
+            // The File itself: the web bridge streams it as the request body and the preload reads
+            // it off this thread, so the editor's frames never wait on a photo's bytes.
+            const { stagedId } = await call(window.newsdesk.photos.stage({ draftId, name: file.name, data: file }));
             staged.push({ stagedId, name: file.name });
           } catch (error) {
             errors.push({ name: file.name, failure: error });
