@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { PhotoTile } from './PhotoTile';
@@ -46,7 +46,17 @@ export function PhotoGrid({ photos, thumbnailOf, selected, onSelect, openId, onO
   const range = (from: number, to: number) =>
     new Set(photos.slice(Math.min(from, to), Math.max(from, to) + 1).map((p) => p.id));
 
-  const onKeyDown = (index: number) => (event: KeyboardEvent) => {
+  // The tiles' handlers stay the same function from render to render (so a memoised tile that did
+  // not change is skipped) and read the grid's latest state through this ref.
+  const latest = useRef({
+    onKeyDown: (_: number, __: KeyboardEvent) => {},
+    onClick: (_: number, __: MouseEvent) => {},
+  });
+  const tileKeyDown = useCallback((index: number, event: KeyboardEvent) => latest.current.onKeyDown(index, event), []);
+  const tileClick = useCallback((index: number, event: MouseEvent) => latest.current.onClick(index, event), []);
+  const tileFocus = useCallback((index: number) => setFocus(index), []);
+
+  const onKeyDown = (index: number, event: KeyboardEvent) => {
     const columns = columnsOf(list.current);
     const moves: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -columns, ArrowDown: columns };
     if (event.key in moves) {
@@ -73,7 +83,7 @@ export function PhotoGrid({ photos, thumbnailOf, selected, onSelect, openId, onO
     }
   };
 
-  const onClick = (index: number) => (event: MouseEvent) => {
+  const onClick = (index: number, event: MouseEvent) => {
     setFocus(index);
     const id = photos[index].id;
     if (event.shiftKey) {
@@ -89,6 +99,10 @@ export function PhotoGrid({ photos, thumbnailOf, selected, onSelect, openId, onO
     onOpen(id);
   };
 
+  useLayoutEffect(() => {
+    latest.current = { onKeyDown, onClick };
+  });
+
   if (photos.length === 0) return null;
   return (
     <ul
@@ -103,13 +117,14 @@ export function PhotoGrid({ photos, thumbnailOf, selected, onSelect, openId, onO
         <PhotoTile
           key={photo.id}
           photo={photo}
+          index={index}
           thumbnail={thumbnailOf(photo)}
           selected={selected.has(photo.id)}
           focused={index === focusIndex}
           open={photo.id === openId}
-          onClick={onClick(index)}
-          onKeyDown={onKeyDown(index)}
-          onFocus={() => setFocus(index)}
+          onClick={tileClick}
+          onKeyDown={tileKeyDown}
+          onFocus={tileFocus}
         />
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { PHOTO_DRAG_TYPE } from '../../editor/plugins/PhotosPlugin';
@@ -6,19 +6,36 @@ import { gpsStateOf, needsOf } from './renditions';
 
 export interface PhotoTileProps {
   photo: PhotoRecord;
+  /** Its place in the grid, handed back to the handlers (which stay the same from render to render). */
+  index: number;
   thumbnail: string | undefined;
   selected: boolean;
   focused: boolean;
   open: boolean;
-  onClick: (event: MouseEvent) => void;
-  onKeyDown: (event: KeyboardEvent) => void;
-  onFocus: () => void;
+  onClick: (index: number, event: MouseEvent) => void;
+  onKeyDown: (index: number, event: KeyboardEvent) => void;
+  onFocus: (index: number) => void;
 }
 
 const NEED_BADGE = { caption: 'badge-needs-caption', credit: 'badge-needs-credit', alt: 'badge-needs-alt' } as const;
 
-/** One photo on the desk: thumbnail, name, what it still needs; draggable into the body. */
-export function PhotoTile({ photo, thumbnail, selected, focused, open, onClick, onKeyDown, onFocus }: PhotoTileProps) {
+/**
+ * One photo on the desk: thumbnail, name, what it still needs; draggable into the body. Memoised:
+ * during a 200-photo import each arriving photo re-renders the desk, and only the tiles whose
+ * props changed (the new one, a moved focus) render again — not all of them, beside a reporter's
+ * typing.
+ */
+export const PhotoTile = memo(function PhotoTile({
+  photo,
+  index,
+  thumbnail,
+  selected,
+  focused,
+  open,
+  onClick,
+  onKeyDown,
+  onFocus,
+}: PhotoTileProps) {
   const { t } = useTranslation();
   return (
     <li
@@ -34,9 +51,9 @@ export function PhotoTile({ photo, thumbnail, selected, focused, open, onClick, 
         event.dataTransfer.setData(PHOTO_DRAG_TYPE, JSON.stringify({ photoId: photo.id }));
         event.dataTransfer.effectAllowed = 'copy';
       }}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
+      onClick={(event) => onClick(index, event)}
+      onKeyDown={(event) => onKeyDown(index, event)}
+      onFocus={() => onFocus(index)}
     >
       <div className="photo-thumb">
         {thumbnail ? <img src={thumbnail} alt={photo.altText} loading="lazy" draggable={false} /> : null}
@@ -63,4 +80,4 @@ export function PhotoTile({ photo, thumbnail, selected, focused, open, onClick, 
       </div>
     </li>
   );
-}
+});
