@@ -16,7 +16,7 @@ function portOption(value: string | undefined): number | undefined {
 }
 
 const USAGE = `Usage: npm run web -- [--data <folder>] [--port <number>]
-       node out/main/web.js [--data <folder>] [--port <number>]
+       node bin/web.mjs [--data <folder>] [--port <number>]
 
   --data <folder>   the data folder (drafts, photos, settings); default: $NEWSDESK_DATA_DIR or ./.newsdesk-data
   --port <number>   the loopback port; default: the one this data folder had last time (0: any free port)
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       .finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // bin/web.mjs's child is hung up on when its wrapper dies: it stops as cleanly.
+  process.once('SIGHUP', stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { HOST_MALLOC } from '../../bin/glibcMalloc.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -12,13 +13,15 @@ export interface RunningHost {
 
 /**
  * Starts the built loopback web host (`out/main/web.js`, or another build's) on a data folder, as
- * `npm run web` does.
+ * `npm run web` does: with its malloc settings, but as one process (no bin/web.mjs wrapper), so a
+ * test's kill -9 kills the very process that holds the data.
  */
 export function startHost(dataDir: string, webJs = path.join(root, 'out/main/web.js')): Promise<RunningHost> {
   // No --port: the host keeps its port per data folder, as `npm run web` does, so a restarted
   // host is the same origin and the page's unsaved journal (localStorage) is found again.
   const child = spawn(process.execPath, [webJs, '--data', dataDir], {
     cwd: root,
+    env: { ...process.env, ...HOST_MALLOC },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
