@@ -34,9 +34,9 @@ describe('the photo worker runs behind the window', () => {
         threads: number[];
         started: number[];
       };
-      expect(priority).toBe(10);
+      expect(priority).toBe(19);
       expect(threads.length).toBeGreaterThan(1);
-      expect(new Set([...threads, ...started])).toEqual(new Set([10]));
+      expect(new Set([...threads, ...started])).toEqual(new Set([19]));
     },
   );
 
