@@ -56,7 +56,7 @@ export function ImportProgress({ state, onCancel, onDismiss }: ImportProgressPro
         aria-valuenow={imported}
         aria-valuetext={label}
       >
-        <div className="import-bar-fill" style={{ width: state.total ? `${(100 * imported) / state.total}%` : '0%' }} />
+        <div className="import-bar-fill" style={{ transform: `scaleX(${state.total ? imported / state.total : 0})` }} />
       </div>
       {state.errors.length > 0 && (
         <ul className="import-errors" role="alert" aria-label={t('photos.import.errors')}>

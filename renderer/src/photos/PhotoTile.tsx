@@ -56,7 +56,9 @@ export const PhotoTile = memo(function PhotoTile({
       onFocus={() => onFocus(index)}
     >
       <div className="photo-thumb">
-        {thumbnail ? <img src={thumbnail} alt={photo.altText} loading="lazy" draggable={false} /> : null}
+        {thumbnail ? (
+          <img src={thumbnail} alt={photo.altText} loading="lazy" decoding="async" draggable={false} />
+        ) : null}
       </div>
       <div className="photo-tile-name" title={photo.name}>
         {photo.name}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { PhotoImportResult } from '../../../shared/article/photo';
 import type { PhotoErrorCode, PhotoErrorDetail } from '../../../shared/contract';
 import { call } from '../api';
@@ -45,16 +45,19 @@ export function useImport(draftId: string) {
       window.newsdesk.photos.onProgress((event) => {
         if (event.draftId !== draftId || event.batchId !== batch.current) return;
         const error = resultError(event.result);
-        setState((s) =>
-          s && s.batchId === event.batchId
-            ? {
-                ...s,
-                phase: s.phase === 'staging' ? 'importing' : s.phase,
-                done: Math.max(s.phase === 'staging' ? 0 : s.done, event.done),
-                total: event.total,
-                errors: error && !s.errors.some((e) => sameError(e, error)) ? [...s.errors, error] : s.errors,
-              }
-            : s,
+        // Progress is background news: its render gives way to typing (see usePhotos).
+        startTransition(() =>
+          setState((s) =>
+            s && s.batchId === event.batchId
+              ? {
+                  ...s,
+                  phase: s.phase === 'staging' ? 'importing' : s.phase,
+                  done: Math.max(s.phase === 'staging' ? 0 : s.done, event.done),
+                  total: event.total,
+                  errors: error && !s.errors.some((e) => sameError(e, error)) ? [...s.errors, error] : s.errors,
+                }
+              : s,
+          ),
         );
       }),
     [draftId],

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
 
@@ -23,7 +23,9 @@ export function usePhotos(draftId: string) {
   useEffect(() => {
     let live = true;
     const off = window.newsdesk.photos.onChanged((event) => {
-      if (event.draftId === draftId) setPhotos((current) => mergePhotos(current, [event.photo]));
+      // A transition: during an import a photo arrives every few hundred ms, and React renders the
+      // desk for it in slices that give way to the reporter's keystrokes.
+      if (event.draftId === draftId) startTransition(() => setPhotos((current) => mergePhotos(current, [event.photo])));
     });
     call(window.newsdesk.photos.list({ draftId }))
       .then((result) => {
