@@ -31,6 +31,30 @@ const mib = (value: number) => `${value.toFixed(0)} MiB`;
 const summary = (values: number[]) =>
   `p50 ${ms(percentile(values, 0.5))}, p95 ${ms(percentile(values, 0.95))}, max ${ms(Math.max(...values))}`;
 
+interface LongFrame {
+  duration: number;
+  styleAndLayout: number;
+  scripts: { duration: number; where: string; invoker: string; forcedLayout: number }[];
+}
+
+/** How many frames took over 50 ms, and where their time went: style and layout, and the costliest scripts. */
+function longFramesSummary(frames: LongFrame[]): string {
+  if (frames.length === 0) return 'none';
+  const byScript = new Map<string, number>();
+  for (const frame of frames)
+    for (const script of frame.scripts) {
+      const key = `${script.where} (${script.invoker})`;
+      byScript.set(key, (byScript.get(key) ?? 0) + script.duration);
+    }
+  const total = (values: number[]) => values.reduce((sum, v) => sum + v, 0);
+  const top = [...byScript].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  return (
+    `${frames.length}, ${ms(total(frames.map((f) => f.duration)))} in all, the longest ${ms(Math.max(...frames.map((f) => f.duration)))}; ` +
+    `style and layout ${ms(total(frames.map((f) => f.styleAndLayout)))}; scripts: ` +
+    top.map(([where, spent]) => `${where} ${ms(spent)}`).join('; ')
+  );
+}
+
 /** Resolves once the host has no child process left (its photo worker ends when idle). */
 async function workerEnded(pid: number, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -67,6 +91,7 @@ try {
   const idleRss = rssMiB(host.pid);
 
   const peak = sampleRss(host.pid);
+  await page.evaluate('window.__bench.startLongFrames()');
   const importStarted = performance.now();
   await page.getByTestId('photo-file-input').setInputFiles(card.files);
   const running = page.getByTestId('cancel-import');
@@ -75,6 +100,7 @@ try {
   const during = await reporter.type({ min: 0, max: MAX_DURING, goOn: () => running.isVisible() });
   await page.getByTestId('dismiss-import').waitFor({ timeout: IMPORT_TIMEOUT_MS });
   const importMs = performance.now() - importStarted;
+  const longFrames = (await page.evaluate('window.__bench.stopLongFrames()')) as LongFrame[];
   const returnedRss = rssMiB(host.pid);
   const peakRss = peak.stop();
   await workerEnded(host.pid);
@@ -106,6 +132,7 @@ try {
     `  host RSS: idle ${mib(idleRss)}, peak ${mib(peakRss)}, when the batch returned ${mib(returnedRss)}, ` +
       `after its worker ended ${mib(afterRss)}`,
   );
+  console.log(`  long frames during the import: ${longFramesSummary(longFrames)}`);
   const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log(
     `  targets: typing ≤ 1.5× idle ${met(percentile(during.framed, 0.95) <= 1.5 * idleP95)}, ` +

@@ -81,8 +81,43 @@
     };
   }
 
+  /**
+   * Long animation frames (over 50 ms) while recording, with what filled them: each script's
+   * source (file:function, or how it was invoked) and the frame's style and layout time.
+   */
+  function startLongFrames() {
+    const frames = [];
+    const observer = new window.PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        frames.push({
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          styleAndLayout: entry.styleAndLayoutStart > 0 ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
+          scripts: entry.scripts.map((s) => ({
+            duration: s.duration,
+            where: `${(s.sourceURL || '').split('/').pop()}:${s.sourceFunctionName || '?'}`,
+            invoker: s.invoker,
+            forcedLayout: s.forcedStyleAndLayoutDuration,
+          })),
+        });
+    });
+    observer.observe({ type: 'long-animation-frame', buffered: false });
+    return () => {
+      observer.takeRecords();
+      observer.disconnect();
+      return frames;
+    };
+  }
+
   let stopKeystrokes = null;
+  let stopLongFrames = null;
   window.__bench = {
+    startLongFrames() {
+      stopLongFrames = startLongFrames();
+    },
+    stopLongFrames() {
+      return stopLongFrames();
+    },
     caretInBody,
     caretWatch,
     /** Set at once, for a page loaded straight onto a draft: ms since navigation start. */
