@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, dialog, net, Notification, powerMonitor, safeStorage, session, shell, webContents } from 'electron';
 import type { Language } from '../../shared/commands/words';
-import { channelOf } from '../../shared/contract';
+import { channelOf, type EventPayloadOf } from '../../shared/contract';
 import { createNewsdesk, logsFolderOf, type Newsdesk } from '../compose';
 import { realFs } from '../services/storage';
 import { dataLocationFrom } from './dataDir';
@@ -113,7 +113,23 @@ if (!app.requestSingleInstanceLock()) {
     )
     .init(quitSafely(services, { inFlight: sendsInFlight, language }))
     // Nothing installs until "Restart to update" calls the gate.
-    .init(updates({ feedUrl: () => services().then((s) => s.settings.get().updates.feedUrl), pendingWork }))
+    .init(
+      updates({
+        feedUrl: () => services().then((s) => s.settings.get().updates.feedUrl),
+        watchFeed: (listener) => {
+          let stop = () => {};
+          void services().then(({ bus }) => {
+            stop = bus.subscribe((event, payload) => {
+              // The bus parsed the payload against the contract before it got here.
+              if (event === 'settings.changed')
+                listener((payload as EventPayloadOf<'settings.changed'>).settings.updates.feedUrl);
+            });
+          });
+          return () => stop();
+        },
+        pendingWork,
+      }),
+    )
     .init(
       syncOnDesktop({
         services,

@@ -2,11 +2,14 @@ import electronUpdater from 'electron-updater';
 import log from 'electron-log/main';
 import type { PendingWork } from '../services/updates/installGate';
 import { UpdateFlow } from '../services/updates/UpdateFlow';
+import { scheduleUpdateChecks } from '../services/updates/UpdateSchedule';
 import type { AppModule } from './AppModule';
 
 export interface UpdatesOptions {
   /** Settings → Updates; null (the default) keeps updates off: no request leaves. */
   feedUrl: () => Promise<string | null>;
+  /** Calls the listener with the feed address whenever the settings change; returns how to stop. */
+  watchFeed: (listener: (feedUrl: string | null) => void) => () => void;
   /** Saves, unsaved windows and sends right now (the same facts quitting waits for). */
   pendingWork: () => PendingWork;
   /** An update is downloaded and verified: the window may offer "Restart to update". */
@@ -34,12 +37,16 @@ export function updates(options: UpdatesOptions): AppModule & { flow: () => Upda
       });
       // An unreachable feed or a bad signature is logged; the app carries on as it is.
       autoUpdater.on('error', (error) => console.warn('[newsdesk] update:', error));
-      // Read once at start: a feed set in Settings is used from the next start on.
-      void app
-        .whenReady()
-        .then(options.feedUrl)
-        .then((feedUrl) => current.check(feedUrl))
-        .catch((error: unknown) => console.warn('[newsdesk] update check:', error));
+      // At start, when Settings → Updates changes, and every few hours (UpdateSchedule).
+      void app.whenReady().then(() => {
+        const schedule = scheduleUpdateChecks({
+          flow: current,
+          feedUrl: options.feedUrl,
+          watchFeed: options.watchFeed,
+          onError: (error) => console.warn('[newsdesk] update check:', error),
+        });
+        app.once('will-quit', () => schedule.stop());
+      });
     },
   };
 }
