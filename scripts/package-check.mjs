@@ -67,6 +67,9 @@ async function packageWithStandIn(work) {
     process.stderr.write(result.stderr);
     throw new Error(`electron-builder failed (exit ${result.status ?? result.signal})`);
   }
+  // The afterPack hook that keeps each app to its own sharp says so; no line, no check was made.
+  if (!result.stdout.includes(`sharp for linux-${process.arch} only`))
+    throw new Error('electron-builder did not run the afterPack hook (scripts/packaging/sharpForArch.cjs)');
   return path.join(work, 'dist', process.arch === 'x64' ? 'linux-unpacked' : `linux-${process.arch}-unpacked`);
 }
 
