@@ -92,7 +92,8 @@
         frames.push({
           duration: entry.duration,
           blocking: entry.blockingDuration,
-          styleAndLayout: entry.styleAndLayoutStart > 0 ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
+          styleAndLayout:
+            entry.styleAndLayoutStart > 0 ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0,
           scripts: entry.scripts.map((s) => ({
             duration: s.duration,
             where: `${(s.sourceURL || '').split('/').pop()}:${s.sourceFunctionName || '?'}`,
