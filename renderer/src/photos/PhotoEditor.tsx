@@ -4,12 +4,11 @@ import type { Language } from '../../../shared/article/draft';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
 import { TextField } from '../../ui/TextField';
-import { reasonOf } from '../format/reason';
+import { useSaveStatus } from '../format/useSaveStatus';
 import { LegacyCaptionOffer } from './LegacyCaptionOffer';
 
 type Field = 'caption' | 'credit' | 'altText' | 'copyright';
 export type Fields = Record<Field, string>;
-type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
 
 const SAVE_AFTER_MS = 700;
 const fieldsOf = (p: PhotoRecord): Fields => ({
@@ -36,7 +35,7 @@ export function PhotoEditor({ draftId, photo, thumbnail, language, onClose, onPl
   const { t } = useTranslation();
   const id = useId();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(photo));
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const save = useSaveStatus();
   const saved = useRef<Fields>(fieldsOf(photo));
   const timer = useRef<number | undefined>(undefined);
   const captionRef = useRef<HTMLDivElement>(null);
@@ -61,16 +60,11 @@ export function PhotoEditor({ draftId, photo, thumbnail, language, onClose, onPl
     window.clearTimeout(timer.current);
     const changed = (Object.keys(values) as Field[]).filter((k) => values[k] !== saved.current[k]);
     if (changed.length === 0) return;
-    setSave({ status: 'saving' });
-    try {
-      const update = Object.fromEntries(changed.map((k) => [k, values[k]]));
-      const result = await call(window.newsdesk.photos.update({ draftId, photoId: photo.id, ...update }));
-      saved.current = { ...saved.current, ...update };
-      onSaved(result.photo);
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'failed', reason: reasonOf(error, t) });
-    }
+    const update = Object.fromEntries(changed.map((k) => [k, values[k]]));
+    const result = await save.track(call(window.newsdesk.photos.update({ draftId, photoId: photo.id, ...update })));
+    if (!result) return;
+    saved.current = { ...saved.current, ...update };
+    onSaved(result.photo);
   };
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -78,34 +72,19 @@ export function PhotoEditor({ draftId, photo, thumbnail, language, onClose, onPl
   // A deliberate choice, saved at once; the published copies follow in the background.
   const chooseGps = async (keep: boolean) => {
     setChoosingGps(keep);
-    setSave({ status: 'saving' });
-    try {
-      const result = await call(window.newsdesk.photos.update({ draftId, photoId: photo.id, keepGps: keep }));
-      onSaved(result.photo);
-      setSave({ status: 'saved' });
-    } catch (error) {
-      setSave({ status: 'failed', reason: reasonOf(error, t) });
-    } finally {
-      setChoosingGps(undefined);
-    }
+    const result = await save.track(call(window.newsdesk.photos.update({ draftId, photoId: photo.id, keepGps: keep })));
+    setChoosingGps(undefined);
+    if (result) onSaved(result.photo);
   };
 
   const onValue = (key: Field, value: string) => {
     const next = { ...fields, [key]: value };
     setFields(next);
-    setSave({ status: 'idle' });
+    save.clear();
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(next), SAVE_AFTER_MS);
   };
   const saveNow = () => void flush(fields);
-  const status =
-    save.status === 'saving'
-      ? t('photos.editor.saving')
-      : save.status === 'saved'
-        ? t('photos.editor.saved')
-        : save.status === 'failed'
-          ? t('photos.editor.failed', { reason: save.reason })
-          : '';
 
   return (
     <section
@@ -193,11 +172,11 @@ export function PhotoEditor({ draftId, photo, thumbnail, language, onClose, onPl
       )}
       <footer className="photo-editor-actions">
         <span
-          className={save.status === 'failed' ? 'photo-save photo-save-failed' : 'photo-save'}
+          className={save.state.status === 'failed' ? 'photo-save photo-save-failed' : 'photo-save'}
           role="status"
           data-testid="photo-save-status"
         >
-          {status}
+          {save.text}
         </span>
         <button
           type="button"

@@ -4,11 +4,10 @@ import type { CodeReplacement } from '../../../shared/text/codeReplacements';
 import { parseCodeTable, serialiseCodeTable } from '../../../shared/text/codeReplacements';
 import { call } from '../api';
 import { tableOf } from '../../ui/codeTable';
-import { reasonOf } from '../format/reason';
+import { useSaveStatus } from '../format/useSaveStatus';
 import { entriesOf, lineErrorText, mergeImported, rowProblems, type CodeRow } from './codeRows';
 import { downloadTextFile } from './textFile';
 
-type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
 const SAVE_AFTER_MS = 600;
 let nextKey = 0;
 const newKey = () => `row-${nextKey++}`;
@@ -17,7 +16,7 @@ const newKey = () => `row-${nextKey++}`;
 export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[] }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<CodeRow[]>(() => stored.map((e) => ({ key: newKey(), ...e })));
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const save = useSaveStatus();
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [importNote, setImportNote] = useState('');
   const timer = useRef<number | undefined>(undefined);
@@ -30,14 +29,11 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
 
   const change = (next: CodeRow[]) => {
     setRows(next);
-    setSave({ status: 'idle' });
+    save.clear();
     window.clearTimeout(timer.current);
     if (!rowProblems(next).every((p) => p === undefined)) return;
     timer.current = window.setTimeout(() => {
-      setSave({ status: 'saving' });
-      call(window.newsdesk.settings.update({ codeReplacements: entriesOf(next) }))
-        .then(() => setSave({ status: 'saved' }))
-        .catch((error: unknown) => setSave({ status: 'failed', reason: reasonOf(error, t) }));
+      void save.track(call(window.newsdesk.settings.update({ codeReplacements: entriesOf(next) })));
     }, SAVE_AFTER_MS);
   };
   const edit = (key: string, field: 'code' | 'replacement', value: string) =>
@@ -59,7 +55,6 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
     );
   };
 
-  const status = { idle: '', saving: t('settings.saving'), saved: t('settings.saved') } as const;
   return (
     <section className="settings-section" aria-labelledby="codes-title">
       <h2 id="codes-title">{t('settings.codes.title')}</h2>
@@ -100,15 +95,11 @@ export function CodeTableEditor({ stored }: { stored: readonly CodeReplacement[]
           {t('settings.codes.export')}
         </button>
         <span
-          className={save.status === 'failed' ? 'settings-save settings-save-failed' : 'settings-save'}
+          className={save.state.status === 'failed' ? 'settings-save settings-save-failed' : 'settings-save'}
           role="status"
           data-testid="codes-save-status"
         >
-          {save.status === 'failed'
-            ? t('settings.failed', { reason: save.reason })
-            : valid
-              ? status[save.status]
-              : t('settings.codes.fixRows')}
+          {save.state.status === 'failed' || valid ? save.text : t('settings.codes.fixRows')}
         </span>
       </div>
       {(importNote || importErrors.length > 0) && (

@@ -5,10 +5,9 @@ import type { Dateline } from '../../../shared/article/draft';
 import { formatDateline } from '../../../shared/format/dateline';
 import { withLeadPrefix } from '../../../shared/format/leadPrefix';
 import { call } from '../api';
-import { reasonOf } from '../format/reason';
+import { useSaveStatus } from '../format/useSaveStatus';
 
 type HouseFields = Pick<Settings, 'outletTag' | 'datelinePattern' | 'leadPrefixPattern'>;
-type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
 const SAVE_AFTER_MS = 600;
 
 /** The reference story's dateline and lead, to show what the patterns print. */
@@ -19,27 +18,26 @@ const SAMPLE_LEAD = 'Được sự cho phép của Thường trực Thành ủy 
 export function HouseStyleEditor({ stored }: { stored: HouseFields }) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<HouseFields>(stored);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const save = useSaveStatus();
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const empty = (['vi', 'en'] as const).filter((language) => fields.datelinePattern[language].trim() === '');
   const change = (next: HouseFields) => {
     setFields(next);
-    setSave({ status: 'idle' });
+    save.clear();
     window.clearTimeout(timer.current);
     if (next.datelinePattern.vi.trim() === '' || next.datelinePattern.en.trim() === '') return;
     timer.current = window.setTimeout(() => {
-      setSave({ status: 'saving' });
-      call(
-        window.newsdesk.settings.update({
-          outletTag: next.outletTag.trim(),
-          datelinePattern: next.datelinePattern,
-          leadPrefixPattern: next.leadPrefixPattern,
-        }),
-      )
-        .then(() => setSave({ status: 'saved' }))
-        .catch((error: unknown) => setSave({ status: 'failed', reason: reasonOf(error, t) }));
+      void save.track(
+        call(
+          window.newsdesk.settings.update({
+            outletTag: next.outletTag.trim(),
+            datelinePattern: next.datelinePattern,
+            leadPrefixPattern: next.leadPrefixPattern,
+          }),
+        ),
+      );
     }, SAVE_AFTER_MS);
   };
   const style = houseStyleOf({ ...fields, outletTag: fields.outletTag.trim() });
@@ -47,14 +45,13 @@ export function HouseStyleEditor({ stored }: { stored: HouseFields }) {
     formatDateline(SAMPLE_DATELINE, language, style.datelinePattern[language], style.outlet);
   const pattern = (language: 'vi' | 'en', value: string) =>
     change({ ...fields, datelinePattern: { ...fields.datelinePattern, [language]: value.normalize('NFC') } });
-  const status = { idle: '', saving: t('settings.saving'), saved: t('settings.saved') } as const;
 
   return (
     <section className="settings-section" aria-labelledby="house-title">
       <div className="settings-section-head">
         <h2 id="house-title">{t('settings.house.title')}</h2>
         <span className="settings-save" role="status" data-testid="house-save-status">
-          {save.status === 'failed' ? t('settings.failed', { reason: save.reason }) : status[save.status]}
+          {save.text}
         </span>
       </div>
       <p className="settings-hint">{t('settings.house.hint')}</p>

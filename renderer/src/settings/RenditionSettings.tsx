@@ -3,14 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RENDITION_LIMITS, type RenditionSettings as Renditions } from '../../../shared/contract/renditionSettings';
 import { call } from '../api';
-import { reasonOf } from '../format/reason';
+import { useSaveStatus } from '../format/useSaveStatus';
 import { formOf, readRenditionForm, type RenditionForm, type RenditionProblem } from './renditionForm';
 import './renditions.css';
-
-type SaveState =
-  | { status: 'idle' | 'saving' | 'saved' }
-  | { status: 'invalid'; problems: RenditionProblem[] }
-  | { status: 'failed'; reason: string };
 
 /**
  * The sizes and encoding of every photo's published copies. Saved by one button, whole or not at
@@ -20,44 +15,38 @@ export function RenditionSettings({ stored }: { stored: Renditions }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<RenditionForm>(() => formOf(stored));
   const [saved, setSaved] = useState<Renditions>(stored);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const save = useSaveStatus();
+  // The button was pressed on a form that does not read: its problems show until it reads well.
+  const [refused, setRefused] = useState(false);
   const change = (next: Partial<RenditionForm>) => {
     setForm({ ...form, ...next });
-    if (save.status !== 'invalid') setSave({ status: 'idle' });
+    if (!refused) save.clear();
   };
   const read = readRenditionForm(form);
   const unchanged = read.ok && sameRenditions(read.settings, saved);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!read.ok) return setSave({ status: 'invalid', problems: read.problems });
-    setSave({ status: 'saving' });
-    call(window.newsdesk.settings.update({ photos: read.settings }))
-      .then(({ settings }) => {
-        setSaved(settings.photos);
-        setForm(formOf(settings.photos));
-        setSave({ status: 'saved' });
-      })
-      .catch((error: unknown) => setSave({ status: 'failed', reason: reasonOf(error, t) }));
+    setRefused(!read.ok);
+    if (!read.ok) return save.clear();
+    void save.track(call(window.newsdesk.settings.update({ photos: read.settings }))).then((answer) => {
+      if (!answer) return;
+      setSaved(answer.settings.photos);
+      setForm(formOf(answer.settings.photos));
+    });
   };
 
   // Once the form reads well again, what was wrong goes away; it is saved only by the button.
-  const problems = save.status === 'invalid' && !read.ok ? read.problems : [];
+  const problems = refused && !read.ok ? read.problems : [];
   const invalid = (field: RenditionProblem['field']) => problems.some((p) => p.field === field);
   const files = saved.widths.length * (saved.webp ? 2 : 1);
-  const status = {
-    idle: '',
-    saving: t('settings.saving'),
-    saved: t('settings.saved'),
-    invalid: read.ok ? '' : t('settings.renditions.notSaved'),
-  } as const;
 
   return (
     <section className="settings-section" aria-labelledby="renditions-title" data-testid="rendition-settings">
       <div className="settings-section-head">
         <h2 id="renditions-title">{t('settings.renditions.title')}</h2>
         <span className="settings-save" role="status" data-testid="renditions-save-status">
-          {save.status === 'failed' ? t('settings.failed', { reason: save.reason }) : status[save.status]}
+          {refused ? (read.ok ? '' : t('settings.renditions.notSaved')) : save.text}
         </span>
       </div>
       <p className="settings-hint">{t('settings.renditions.hint')}</p>
@@ -121,7 +110,7 @@ export function RenditionSettings({ stored }: { stored: Renditions }) {
           className="button button-small button-primary"
           data-testid="renditions-save"
           onClick={submit}
-          disabled={save.status === 'saving' || unchanged}
+          disabled={save.state.status === 'saving' || unchanged}
         >
           {t('settings.renditions.save')}
         </button>

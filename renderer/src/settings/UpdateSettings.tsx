@@ -6,13 +6,8 @@ import {
   type UpdateSettings as Updates,
 } from '../../../shared/contract/updateSettings';
 import { call } from '../api';
-import { reasonOf } from '../format/reason';
+import { useSaveStatus } from '../format/useSaveStatus';
 import './renditions.css';
-
-type SaveState =
-  | { status: 'idle' | 'saving' | 'saved' }
-  | { status: 'invalid'; problem: UpdateFeedProblem }
-  | { status: 'failed'; reason: string };
 
 /**
  * The newsroom's own update feed. Empty keeps updates off; the address is checked here with the
@@ -22,37 +17,30 @@ export function UpdateSettings({ stored }: { stored: Updates }) {
   const { t } = useTranslation();
   const [address, setAddress] = useState(stored.feedUrl ?? '');
   const [saved, setSaved] = useState<string | null>(stored.feedUrl);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const save = useSaveStatus();
+  // Refused here, before any round trip: the address the reporter must change.
+  const [problem, setProblem] = useState<UpdateFeedProblem | null>(null);
   const typed = address.trim();
   const feedUrl = typed === '' ? null : typed;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problem = feedUrl === null ? undefined : updateFeedProblem(feedUrl);
-    if (problem) return setSave({ status: 'invalid', problem });
-    setSave({ status: 'saving' });
-    call(window.newsdesk.settings.update({ updates: { feedUrl } }))
-      .then(({ settings }) => {
-        setSaved(settings.updates.feedUrl);
-        setAddress(settings.updates.feedUrl ?? '');
-        setSave({ status: 'saved' });
-      })
-      .catch((error: unknown) => setSave({ status: 'failed', reason: reasonOf(error, t) }));
+    const refused = (feedUrl === null ? undefined : updateFeedProblem(feedUrl)) ?? null;
+    setProblem(refused);
+    if (refused) return save.clear();
+    void save.track(call(window.newsdesk.settings.update({ updates: { feedUrl } }))).then((answer) => {
+      if (!answer) return;
+      setSaved(answer.settings.updates.feedUrl);
+      setAddress(answer.settings.updates.feedUrl ?? '');
+    });
   };
-
-  const status =
-    save.status === 'failed'
-      ? t('settings.failed', { reason: save.reason })
-      : { idle: '', saving: t('settings.saving'), saved: t('settings.saved'), invalid: t('settings.updates.notSaved') }[
-          save.status
-        ];
 
   return (
     <section className="settings-section" aria-labelledby="updates-title" data-testid="update-settings">
       <div className="settings-section-head">
         <h2 id="updates-title">{t('settings.updates.title')}</h2>
         <span className="settings-save" role="status" data-testid="updates-save-status">
-          {status}
+          {problem ? t('settings.updates.notSaved') : save.text}
         </span>
       </div>
       <p className="settings-hint">{t('settings.updates.hint')}</p>
@@ -65,17 +53,18 @@ export function UpdateSettings({ stored }: { stored: Updates }) {
           value={address}
           placeholder="https://…"
           spellCheck={false}
-          aria-invalid={save.status === 'invalid'}
-          aria-describedby={save.status === 'invalid' ? 'updates-problem' : undefined}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? 'updates-problem' : undefined}
           onChange={(e) => {
             setAddress(e.target.value);
-            setSave({ status: 'idle' });
+            setProblem(null);
+            save.clear();
           }}
         />
       </form>
-      {save.status === 'invalid' && (
+      {problem && (
         <p className="notice notice-error" id="updates-problem" role="alert" data-testid="updates-problem">
-          {t(`settings.updates.problem.${save.problem}`)}
+          {t(`settings.updates.problem.${problem}`)}
         </p>
       )}
       <div className="renditions-actions">
@@ -84,7 +73,7 @@ export function UpdateSettings({ stored }: { stored: Updates }) {
           className="button button-small button-primary"
           data-testid="updates-save"
           onClick={submit}
-          disabled={save.status === 'saving' || feedUrl === saved}
+          disabled={save.state.status === 'saving' || feedUrl === saved}
         >
           {t('settings.updates.save')}
         </button>

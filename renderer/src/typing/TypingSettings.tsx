@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TypingSettings as Typing } from '../../../shared/contract/typingSettings';
 import { INPUT_METHODS } from '../../../shared/text/telex';
 import { call } from '../api';
-import { reasonOf } from '../format/reason';
+import { useSaveStatus } from '../format/useSaveStatus';
 import './typing.css';
-
-type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
 
 /**
  * Settings → Vietnamese input: the built-in method (also switched from the toolbar and Alt+Z) and
@@ -14,35 +12,23 @@ type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; r
  */
 export function TypingSettings({ stored }: { stored: Typing }) {
   const { t } = useTranslation();
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const save = useSaveStatus();
   // A choice shows at once; the stored settings catch up (a failed save puts the stored one back).
   const [chosen, setChosen] = useState<Partial<Typing>>({});
   const shown: Typing = { ...stored, ...chosen };
   const choose = (change: Partial<Typing>) => {
     setChosen({ ...chosen, ...change });
-    setSave({ status: 'saving' });
-    call(window.newsdesk.settings.update({ typing: { ...shown, ...change } }))
-      .then(() => setSave({ status: 'saved' }))
-      .catch((error: unknown) => {
-        setChosen({});
-        setSave({ status: 'failed', reason: reasonOf(error, t) });
-      });
+    void save.track(call(window.newsdesk.settings.update({ typing: { ...shown, ...change } }))).then((answer) => {
+      if (!answer) setChosen({});
+    });
   };
-  const status =
-    save.status === 'failed'
-      ? t('settings.failed', { reason: save.reason })
-      : save.status === 'saving'
-        ? t('settings.saving')
-        : save.status === 'saved'
-          ? t('settings.saved')
-          : '';
 
   return (
     <section className="settings-section" aria-labelledby="typing-title" data-testid="typing-settings">
       <div className="settings-section-head">
         <h2 id="typing-title">{t('typing.settingsTitle')}</h2>
         <span className="settings-save" role="status">
-          {status}
+          {save.text}
         </span>
       </div>
       <p className="settings-hint">{t('typing.settingsHint')}</p>

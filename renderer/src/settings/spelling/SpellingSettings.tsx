@@ -13,7 +13,7 @@ import './spellingSettings.css';
  */
 export function SpellingSettings({ stored }: { stored: Spelling }) {
   const { t } = useTranslation();
-  const { state, status, save } = useSpellingSave();
+  const { wrong, status, save } = useSpellingSave();
   // The switch moves when clicked, not when the settings come back; a change made elsewhere since wins.
   const [switched, setSwitched] = useState<{ on: boolean; basis: Spelling } | null>(null);
   const enabled = switched && switched.basis === stored ? switched.on : stored.enabled;
@@ -27,11 +27,7 @@ export function SpellingSettings({ stored }: { stored: Spelling }) {
       <div className="settings-section-head">
         <h2 id="spelling-title">{t('settings.spelling.title')}</h2>
         <span
-          className={
-            state.status === 'failed' || state.status === 'invalid'
-              ? 'settings-save settings-save-failed'
-              : 'settings-save'
-          }
+          className={wrong ? 'settings-save settings-save-failed' : 'settings-save'}
           role="status"
           data-testid="spelling-save-status"
         >

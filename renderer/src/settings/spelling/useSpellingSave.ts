@@ -6,18 +6,13 @@ import {
   type SpellingSettings,
 } from '../../../../shared/contract/spellingSettings';
 import { call } from '../../api';
-import { reasonOf } from '../../format/reason';
+import { useSaveStatus } from '../../format/useSaveStatus';
 
 /** A problem's details as its words take them ("entries", not "count": the words are not a plural form). */
 function wordsOf(problem: SpellingListProblem): { entries?: string; max?: string; entry?: string } {
   if (problem.code === 'too_many') return { entries: String(problem.count), max: String(problem.max) };
   return { entry: problem.entry };
 }
-
-export type SpellingSaveState =
-  | { status: 'idle' | 'saving' | 'saved' }
-  | { status: 'invalid'; problem: SpellingListProblem }
-  | { status: 'failed'; reason: string };
 
 /**
  * Sends the spelling settings whole. Each change is built on the settings as they are now (the
@@ -26,33 +21,25 @@ export type SpellingSaveState =
  */
 export function useSpellingSave() {
   const { t } = useTranslation();
-  const [state, setState] = useState<SpellingSaveState>({ status: 'idle' });
+  const saving = useSaveStatus();
+  const [problem, setProblem] = useState<SpellingListProblem | null>(null);
+  const { track, clear } = saving;
 
   const save = useCallback(
     async (next: SpellingSettings): Promise<boolean> => {
-      const problem = spellingListProblem('personal', next.personal) ?? spellingListProblem('outlet', next.outlet);
-      if (problem) {
-        setState({ status: 'invalid', problem });
+      const refused = spellingListProblem('personal', next.personal) ?? spellingListProblem('outlet', next.outlet);
+      setProblem(refused ?? null);
+      if (refused) {
+        clear();
         return false;
       }
-      setState({ status: 'saving' });
-      try {
-        await call(window.newsdesk.settings.update({ spelling: next }));
-        setState({ status: 'saved' });
-        return true;
-      } catch (error) {
-        setState({ status: 'failed', reason: reasonOf(error, t) });
-        return false;
-      }
+      return (await track(call(window.newsdesk.settings.update({ spelling: next })))) !== undefined;
     },
-    [t],
+    [track, clear],
   );
 
-  const status =
-    state.status === 'failed'
-      ? t('settings.failed', { reason: state.reason })
-      : state.status === 'invalid'
-        ? t(`settings.spelling.problem.${state.problem.code}`, wordsOf(state.problem))
-        : { idle: '', saving: t('settings.saving'), saved: t('settings.saved') }[state.status];
-  return { state, status, save };
+  const status = problem ? t(`settings.spelling.problem.${problem.code}`, wordsOf(problem)) : saving.text;
+  /** Whether the line says something went wrong (refused, or not saved). */
+  const wrong = problem !== null || saving.state.status === 'failed';
+  return { wrong, status, save };
 }
