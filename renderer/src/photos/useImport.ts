@@ -1,7 +1,9 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { PhotoImportResult } from '../../../shared/article/photo';
-import type { PhotoErrorCode, PhotoErrorDetail } from '../../../shared/contract';
+import type { EventPayloadOf, PhotoErrorCode, PhotoErrorDetail } from '../../../shared/contract';
 import { call } from '../api';
+import { createBatcher } from './batcher';
+import { PHOTO_BATCH_MS } from './usePhotos';
 
 export interface ImportState {
   batchId: string;
@@ -34,34 +36,40 @@ function resultError(result: PhotoImportResult): ImportError | undefined {
   return { name: baseName(result.source), code: result.error.code, detail: result.error.detail };
 }
 
+type PhotoProgressEvent = EventPayloadOf<'photos.progress'>;
+
+/** The import's state after one progress event of its batch (another batch's leaves it as it is). */
+function withProgress(s: ImportState | null, event: PhotoProgressEvent): ImportState | null {
+  if (!s || s.batchId !== event.batchId) return s;
+  const error = resultError(event.result);
+  return {
+    ...s,
+    phase: s.phase === 'staging' ? 'importing' : s.phase,
+    done: Math.max(s.phase === 'staging' ? 0 : s.done, event.done),
+    total: event.total,
+    errors: error && !s.errors.some((e) => sameError(e, error)) ? [...s.errors, error] : s.errors,
+  };
+}
+
 /** Picks up files, stages them two at a time, imports them as one batch and follows its progress. */
 export function useImport(draftId: string) {
   const [state, setState] = useState<ImportState | null>(null);
   const cancelled = useRef<string | null>(null);
   const batch = useRef<string | null>(null);
 
-  useEffect(
-    () =>
-      window.newsdesk.photos.onProgress((event) => {
-        if (event.draftId !== draftId || event.batchId !== batch.current) return;
-        const error = resultError(event.result);
-        // Progress is background news: its render gives way to typing (see usePhotos).
-        startTransition(() =>
-          setState((s) =>
-            s && s.batchId === event.batchId
-              ? {
-                  ...s,
-                  phase: s.phase === 'staging' ? 'importing' : s.phase,
-                  done: Math.max(s.phase === 'staging' ? 0 : s.done, event.done),
-                  total: event.total,
-                  errors: error && !s.errors.some((e) => sameError(e, error)) ? [...s.errors, error] : s.errors,
-                }
-              : s,
-          ),
-        );
-      }),
-    [draftId],
-  );
+  useEffect(() => {
+    // Progress is background news: applied a few times a second, as a transition (see usePhotos).
+    const events = createBatcher<PhotoProgressEvent>(PHOTO_BATCH_MS, (batched) =>
+      startTransition(() => setState((s) => batched.reduce(withProgress, s))),
+    );
+    const off = window.newsdesk.photos.onProgress((event) => {
+      if (event.draftId === draftId && event.batchId === batch.current) events.add(event);
+    });
+    return () => {
+      off();
+      events.cancel();
+    };
+  }, [draftId]);
 
   const start = useCallback(
     async (files: readonly File[]) => {

@@ -1,6 +1,10 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { PhotoRecord } from '../../../shared/article/photo';
 import { call } from '../api';
+import { createBatcher } from './batcher';
+
+/** How often photos arriving from an import are put on the desk. */
+export const PHOTO_BATCH_MS = 250;
 
 export type PhotosLoad = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready' };
 
@@ -22,10 +26,13 @@ export function usePhotos(draftId: string) {
 
   useEffect(() => {
     let live = true;
+    // Arrivals are applied a few times a second, as a transition: during an import a photo comes
+    // every few hundred ms, and React renders the desk for them in slices that give way to typing.
+    const arrivals = createBatcher<PhotoRecord>(PHOTO_BATCH_MS, (changed) =>
+      startTransition(() => setPhotos((current) => mergePhotos(current, changed))),
+    );
     const off = window.newsdesk.photos.onChanged((event) => {
-      // A transition: during an import a photo arrives every few hundred ms, and React renders the
-      // desk for it in slices that give way to the reporter's keystrokes.
-      if (event.draftId === draftId) startTransition(() => setPhotos((current) => mergePhotos(current, [event.photo])));
+      if (event.draftId === draftId) arrivals.add(event.photo);
     });
     call(window.newsdesk.photos.list({ draftId }))
       .then((result) => {
@@ -37,6 +44,7 @@ export function usePhotos(draftId: string) {
     return () => {
       live = false;
       off();
+      arrivals.cancel();
     };
   }, [draftId]);
 
