@@ -62,7 +62,7 @@ test('npm run web serves from a host whose malloc gives imported photos back, an
     // The process that serves is the wrapper's child, started with glibc's settings.
     const [host] = readFileSync(`/proc/${wrapper.pid}/task/${wrapper.pid}/children`, 'utf8').split(/\s+/).map(Number);
     const environ = readFileSync(`/proc/${host}/environ`, 'utf8').split('\0');
-    expect(environ).toEqual(expect.arrayContaining(['MALLOC_ARENA_MAX=2', 'MALLOC_MMAP_THRESHOLD_=65536']));
+    expect(environ).toEqual(expect.arrayContaining(['MALLOC_ARENA_MAX=2', 'MALLOC_MMAP_THRESHOLD_=16384']));
 
     // kill -9 of the wrapper (a closed terminal, a task manager): the host stops too, rather than
     // serving on with nobody to stop it.
