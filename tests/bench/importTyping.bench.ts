@@ -106,6 +106,11 @@ try {
   await workerEnded(host.pid);
   const afterRss = rssMiB(host.pid);
 
+  // The same typing once the import is over and its 200 tiles stay on the desk: what is the
+  // import's own cost, and what the fuller page costs anyway.
+  await reporter.clickInto(middle);
+  const afterTyping = await reporter.type({ min: IDLE_KEYS, max: IDLE_KEYS });
+
   const errors = await page.getByTestId('import-error').allTextContents();
   const { photos } = await host.call<{ photos: PhotoRecord[] }>('photos.list', { draftId: story.id });
   if (errors.length > 0 || photos.length !== PHOTOS)
@@ -127,6 +132,9 @@ try {
   );
   console.log(
     `  typing during the import (${during.framed.length}): → next frame ${summary(during.framed)}; → committed ${summary(during.committed)}`,
+  );
+  console.log(
+    `  typing after the import, 200 tiles on the desk (${afterTyping.framed.length}): → next frame ${summary(afterTyping.framed)}`,
   );
   console.log(
     `  host RSS: idle ${mib(idleRss)}, peak ${mib(peakRss)}, when the batch returned ${mib(returnedRss)}, ` +
