@@ -38,9 +38,13 @@ function resultError(result: PhotoImportResult): ImportError | undefined {
 
 type PhotoProgressEvent = EventPayloadOf<'photos.progress'>;
 
-/** The import's state after one progress event of its batch (another batch's leaves it as it is). */
-function withProgress(s: ImportState | null, event: PhotoProgressEvent): ImportState | null {
-  if (!s || s.batchId !== event.batchId) return s;
+/**
+ * The import's state after one progress event of its batch. Another batch's event, or one that
+ * arrives (batched) after the import's own answer ended it, leaves it as it is: the answer's
+ * counts are final ("5/200 — cancelled" stays so).
+ */
+export function withProgress(s: ImportState | null, event: PhotoProgressEvent): ImportState | null {
+  if (!s || s.batchId !== event.batchId || s.phase === 'done' || s.phase === 'cancelled') return s;
   const error = resultError(event.result);
   return {
     ...s,
